@@ -1,0 +1,46 @@
+import type { CheckResult } from './check-result.ts';
+import type { KnowledgeBase } from './knowledge/knowledge-base.ts';
+import type { Entry, Locale } from './knowledge/schema.ts';
+import { decide, type Thresholds } from './match/decide.ts';
+import type { Matcher } from './match/types.ts';
+
+export interface CheckOptions {
+  /** The user's locale from the platform, used when the text's language is unclear. */
+  locale?: Locale;
+  thresholds?: Thresholds;
+}
+
+export interface CheckContext extends CheckOptions {
+  kb: KnowledgeBase;
+  matcher: Matcher;
+}
+
+/** The one entry point: a user's text in, a decided CheckResult out. Pure and synchronous. */
+export function checkClaim(text: string, ctx: CheckContext): CheckResult {
+  const ranked = ctx.matcher.rank(text, { limit: 5 });
+  const lang: Locale = ranked.lang === 'other' ? (ctx.locale ?? 'en') : ranked.lang;
+  const truncated = ranked.truncated;
+  const decision = decide(ranked, ctx.thresholds);
+  const entryAt = (i: number): Entry | undefined => {
+    const hit = ranked.hits[i];
+    return hit ? ctx.kb.get(hit.id) : undefined;
+  };
+
+  if (decision.kind === 'match') {
+    const hit = ranked.hits[0];
+    const entry = entryAt(0);
+    if (hit && entry) {
+      return { outcome: 'match', entry, confidence: hit.confidence, stance: hit.stance, lang, truncated };
+    }
+  }
+  if (decision.kind === 'suggest') {
+    const candidates = decision.indices.flatMap((i) => {
+      const entry = entryAt(i);
+      const hit = ranked.hits[i];
+      return entry && hit ? [{ entry, confidence: hit.confidence }] : [];
+    });
+    if (candidates.length > 0) return { outcome: 'suggest', candidates, lang, truncated };
+  }
+  const reason = decision.kind === 'none' ? decision.reason : 'no-candidate';
+  return { outcome: 'none', reason, lang, truncated };
+}
