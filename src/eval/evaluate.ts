@@ -1,0 +1,65 @@
+import type { MatchDocument, MatcherFactory, RankResult } from '../core/match/types.ts';
+import { quantile, scoreRuns, type RankingMetrics } from './metrics.ts';
+import type { Qrels } from './qrels.ts';
+import type { EvalQuery } from './queries.ts';
+
+export interface EvaluationInput {
+  makeMatcher: MatcherFactory;
+  docs: readonly MatchDocument[];
+  queries: readonly EvalQuery[];
+  qrels: Qrels;
+  /** How many hits to ask the matcher for per query (the run depth). */
+  depth: number;
+  /** Monotonic milliseconds (performance.now in the CLI); injected so this module stays testable. */
+  now: () => number;
+}
+
+export interface QueryOutcome {
+  query: EvalQuery;
+  ranked: RankResult;
+  ms: number;
+}
+
+export interface Latency {
+  buildMs: number;
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+}
+
+export interface Evaluation {
+  metrics: RankingMetrics;
+  latency: Latency;
+  outcomes: QueryOutcome[];
+  /** Gold query ids that are not in the queries file (they score 0). */
+  missingQueries: string[];
+}
+
+/** Builds the index once, ranks every query, and scores the rankings against the qrels. */
+export function evaluate(input: EvaluationInput): Evaluation {
+  const t0 = input.now();
+  const matcher = input.makeMatcher(input.docs);
+  const buildMs = input.now() - t0;
+
+  const outcomes = input.queries.map((query): QueryOutcome => {
+    const start = input.now();
+    const ranked = matcher.rank(query.text, { limit: input.depth });
+    return { query, ranked, ms: input.now() - start };
+  });
+
+  const runs = new Map(outcomes.map((o) => [o.query.id, o.ranked.hits.map((h) => h.id)]));
+  const times = outcomes.map((o) => o.ms);
+  const meanMs = times.length === 0 ? 0 : times.reduce((a, b) => a + b, 0) / times.length;
+  return {
+    metrics: scoreRuns(runs, input.qrels),
+    latency: { buildMs, p50Ms: quantile(times, 0.5), p99Ms: quantile(times, 0.99), meanMs },
+    outcomes,
+    missingQueries: [...input.qrels.keys()].filter((id) => !runs.has(id)),
+  };
+}
+
+/** Keeps only the gold pairs of the given queries (used when evaluating a subset with --limit). */
+export function restrictQrels(qrels: Qrels, queryIds: Iterable<string>): Qrels {
+  const keep = new Set(queryIds);
+  return new Map([...qrels].filter(([qid]) => keep.has(qid)));
+}
