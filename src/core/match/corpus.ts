@@ -1,0 +1,59 @@
+import { analyze } from './analyze.ts';
+import { FIELD_NAMES, type FieldName, type FieldTerms } from './bm25f.ts';
+import type { MatchDocument } from './types.ts';
+
+/** One sentence of a document (the claim, one phrasing, one correction, one quote). */
+export interface Passage {
+  field: FieldName;
+  /** Distinct term ids of the passage. */
+  terms: Int32Array;
+  negations: number;
+}
+
+export interface CorpusDoc {
+  id: string;
+  fields: FieldTerms;
+  passages: Passage[];
+}
+
+/** Vocabulary (term ↔ id) plus analyzed documents: the input to every index structure. */
+export interface Corpus {
+  docs: CorpusDoc[];
+  vocab: ReadonlyMap<string, number>;
+  terms: readonly string[];
+}
+
+function fieldTexts(doc: MatchDocument): Record<FieldName, readonly string[]> {
+  return { claim: [doc.claim], phrasings: doc.phrasings, corrections: doc.corrections, quotes: doc.quotes };
+}
+
+export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
+  const vocab = new Map<string, number>();
+  const terms: string[] = [];
+  const idOf = (term: string): number => {
+    let id = vocab.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      vocab.set(term, id);
+      terms.push(term);
+    }
+    return id;
+  };
+
+  const docs = documents.map((doc): CorpusDoc => {
+    const fields = { claim: [], phrasings: [], corrections: [], quotes: [] } as Record<FieldName, number[]>;
+    const passages: Passage[] = [];
+    const texts = fieldTexts(doc);
+    for (const field of FIELD_NAMES) {
+      for (const text of texts[field]) {
+        const a = analyze(text);
+        if (a.terms.length === 0) continue;
+        const ids = a.terms.map(idOf);
+        fields[field].push(...ids);
+        passages.push({ field, terms: Int32Array.from(new Set(ids)), negations: a.negations });
+      }
+    }
+    return { id: doc.id, fields, passages };
+  });
+  return { docs, vocab, terms };
+}
