@@ -30,7 +30,7 @@ export function parseEntry(file: string, source: string): { entry?: Entry; issue
   const result = entrySchema.safeParse(data);
   if (!result.success) return { issues: zodIssues(file, result.error) };
   const expected = `${result.data.id}.yaml`;
-  if (path.basename(file) !== expected) {
+  if (path.basename(file).replace(/\.ya?ml$/, '') !== result.data.id) {
     return { issues: [{ file, path: 'id', message: `id "${result.data.id}" does not match the file name; rename the file to ${expected}` }] };
   }
   return { entry: result.data, issues: [] };
@@ -61,7 +61,8 @@ export async function loadKnowledgeDir(dir: string): Promise<KnowledgeBase> {
   const entries: Entry[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
-    const shown = path.relative(process.cwd(), file) || file;
+    const relative = path.relative(process.cwd(), file);
+    const shown = relative && !relative.startsWith('..') ? relative : file;
     const { entry, issues: found } = parseEntry(shown, await readFile(file, 'utf8'));
     issues.push(...found);
     if (!entry) continue;

@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Verdict scale, from "the claim is wrong" to "the claim is right". */
 export const VERDICTS = ['false', 'misleading', 'unsupported', 'true-with-context', 'true'] as const;
 export const verdictSchema = z.enum(VERDICTS);
+/** YAML reads a bare `verdict: false` as a boolean; curators should not have to quote it. */
+const verdictField = z.preprocess((v) => (typeof v === 'boolean' ? String(v) : v), verdictSchema);
 export type Verdict = z.infer<typeof verdictSchema>;
 
 /** Locales the UI and the knowledge base speak today. */
@@ -41,7 +43,7 @@ export const entrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected kebab-case, e.g. voting-machines-flipped-votes'),
     claim: text,
-    verdict: verdictSchema,
+    verdict: verdictField,
     status: z.enum(['published', 'draft']).default('published'),
     summary: perLocale,
     phrasings: listPerLocale,
