@@ -32,7 +32,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   const { checker } = await bootCore(io);
   const { json, lang } = parsed.options;
   const answer = (text: string): string => {
-    const result = checker.check(text, { locale: lang });
+    const result = checker.check(text, { lang });
     return json ? JSON.stringify(toCheckJson(text, result)) : renderText(cardFor(result));
   };
 

@@ -7,6 +7,8 @@ import type { Matcher } from './match/types.ts';
 export interface CheckOptions {
   /** The user's locale from the platform, used when the text's language is unclear. */
   locale?: Locale;
+  /** Forces the language (CLI --lang, a user's /lang choice): tokenization and the answer use it. */
+  lang?: Locale;
   thresholds?: Thresholds;
 }
 
@@ -17,8 +19,8 @@ export interface CheckContext extends CheckOptions {
 
 /** The one entry point: a user's text in, a decided CheckResult out. Pure and synchronous. */
 export function checkClaim(text: string, ctx: CheckContext): CheckResult {
-  const ranked = ctx.matcher.rank(text, { limit: 5 });
-  const lang: Locale = ranked.lang === 'other' ? (ctx.locale ?? 'en') : ranked.lang;
+  const ranked = ctx.matcher.rank(text, { limit: 5, lang: ctx.lang });
+  const lang: Locale = ctx.lang ?? (ranked.lang === 'other' ? (ctx.locale ?? 'en') : ranked.lang);
   const truncated = ranked.truncated;
   const decision = decide(ranked, ctx.thresholds);
   const entryAt = (i: number): Entry | undefined => {
