@@ -12,6 +12,7 @@ import type {
   StoredClaim,
   UnmatchedClaim,
 } from '../ports.ts';
+import { storableText } from '../text.ts';
 import { feedbackTallyRow, shareTallyRow, storedClaimRow } from '../rows.ts';
 import { migrateSqlite } from './migrations.ts';
 
@@ -81,12 +82,12 @@ class SqliteStore implements DurableStore {
 
   async recordUnmatched(c: UnmatchedClaim): Promise<void> {
     const o = hashOrigin(c.origin, this.hasher);
-    this.insertClaim.run({ kind: 'unmatched', text: c.text, lang: c.lang, outcome: c.outcome, ...o, at: +c.at });
+    this.insertClaim.run({ kind: 'unmatched', text: storableText(c.text), lang: c.lang, outcome: c.outcome, ...o, at: +c.at });
   }
 
   async recordSubmission(s: CuratorSubmission): Promise<void> {
     const o = hashOrigin(s.origin, this.hasher);
-    this.insertClaim.run({ kind: 'submission', text: s.text, lang: s.lang, outcome: null, ...o, at: +s.at });
+    this.insertClaim.run({ kind: 'submission', text: storableText(s.text), lang: s.lang, outcome: null, ...o, at: +s.at });
   }
 
   async recordFeedback(v: FeedbackVote): Promise<void> {
