@@ -17,6 +17,7 @@ usage:
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   start: () => import('./cli/start-command.ts').then((m) => m.startCommand),
   check: () => import('./cli/check-command.ts').then((m) => m.checkCommand),
+  eval: () => import('./cli/eval-command.ts').then((m) => m.evalCommand),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

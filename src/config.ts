@@ -43,6 +43,9 @@ const envSchema = z.object({
   CLAIMREVIEW_AUTHOR_URL: optionalUrl,
 });
 
+/** Names of every variable claimcheck reads; .env.example documents each (a test checks). */
+export const ENV_VARS = Object.keys(envSchema.shape);
+
 export interface Config {
   telegram?: {
     token: string;

@@ -51,3 +51,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: '1:a', TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg' })).toThrow(/together/);
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable the app reads, and a copy of it is a valid configuration', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ENV_VARS } = await import('../../src/config.ts');
+    const text = readFileSync(new URL('../../.env.example', import.meta.url), 'utf8');
+    const env = Object.fromEntries(
+      text
+        .split('\n')
+        .filter((l) => /^[A-Z_]+=/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(env).sort()).toEqual([...ENV_VARS].sort());
+    const config = loadConfig(env, '/app');
+    expect(config.telegram).toBeUndefined();
+    expect(config.discord).toBeUndefined();
+  });
+});
