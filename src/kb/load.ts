@@ -51,11 +51,19 @@ export async function listEntryFiles(dir: string): Promise<string[]> {
   return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => path.join(entriesDir, n));
 }
 
+/** What a read of the folder found: the valid entries, the file each came from, every issue. */
+export interface KnowledgeRead {
+  entries: Entry[];
+  /** Entry id → the file it was read from (as shown in messages). */
+  files: ReadonlyMap<string, string>;
+  issues: KbIssue[];
+}
+
 /**
- * Loads and validates every entry under `<dir>/entries`. Throws KnowledgeBaseError listing every
- * problem (file and field path) rather than stopping at the first, so a curator fixes all at once.
+ * Reads every entry under `<dir>/entries` without throwing on bad ones, so `kb validate` can
+ * report schema problems and still check the valid entries (links, dates, collisions).
  */
-export async function loadKnowledgeDir(dir: string): Promise<KnowledgeBase> {
+export async function readKnowledgeDir(dir: string): Promise<KnowledgeRead> {
   const files = await listEntryFiles(dir);
   const issues: KbIssue[] = [];
   const entries: Entry[] = [];
@@ -74,6 +82,15 @@ export async function loadKnowledgeDir(dir: string): Promise<KnowledgeBase> {
     seen.set(entry.id, shown);
     entries.push(entry);
   }
+  return { entries, files: seen, issues };
+}
+
+/**
+ * Loads and validates every entry under `<dir>/entries`. Throws KnowledgeBaseError listing every
+ * problem (file and field path) rather than stopping at the first, so a curator fixes all at once.
+ */
+export async function loadKnowledgeDir(dir: string): Promise<KnowledgeBase> {
+  const { entries, issues } = await readKnowledgeDir(dir);
   if (issues.length > 0) throw new KnowledgeBaseError(issues);
   if (entries.length === 0) {
     throw new KnowledgeBaseError([{ file: path.join(dir, 'entries'), path: '', message: 'no entries found (*.yaml)' }], 'KB_MISSING');
