@@ -6,6 +6,7 @@ import { PG_SKIP_REASON, pgSchema, TEST_DATABASE_URL } from './helpers.ts';
 
 const url = TEST_DATABASE_URL;
 if (url === undefined) {
+  console.warn(`PostgreSQL store tests skipped: ${PG_SKIP_REASON}`);
   describe('store contract: PostgreSQL', () => it.skip(PG_SKIP_REASON, () => undefined));
 } else {
   storeContract('PostgreSQL', async () => {
