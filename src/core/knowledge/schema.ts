@@ -49,7 +49,8 @@ export const entrySchema = z
     phrasings: listPerLocale,
     corrections: listPerLocale.optional(),
     statements: z.array(statementSchema).min(1),
-    topics: z.array(text).default([]),
+    // YAML reads a bare year (`topics: [2020]`) as a number.
+    topics: z.array(z.preprocess((v) => (typeof v === 'number' ? String(v) : v), text)).default([]),
     reviewed: isoDate,
   })
   .strict();
