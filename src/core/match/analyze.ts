@@ -7,6 +7,8 @@ import { tokenize, words } from './tokenize.ts';
 /** A text after normalize → detect language → tokenize: what the index and queries share. */
 export interface Analyzed {
   lang: DetectedLang;
+  /** Normalized text (see normalize.ts). */
+  normalized: string;
   /** Index terms, in order, with repeats. */
   terms: string[];
   /** Negation cues found ("not", "no es", "ない"), for stance. */
@@ -19,5 +21,5 @@ export function analyze(text: unknown, forcedLang?: Locale): Analyzed {
   const detected = detectLang(clean);
   const lang: DetectedLang = forcedLang && detected !== 'ja' ? forcedLang : detected;
   const ws = words(clean, lang);
-  return { lang: detected, terms: tokenize(clean, lang), negations: countNegations(ws, lang), truncated };
+  return { lang: detected, normalized: clean, terms: tokenize(clean, lang), negations: countNegations(ws, lang), truncated };
 }

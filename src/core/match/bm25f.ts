@@ -41,8 +41,11 @@ export interface ScoredDoc {
 export interface Bm25fIndex {
   readonly docCount: number;
   idf(term: number): number;
-  /** BM25F scores of the best `limit` documents for distinct query term ids. */
-  search(terms: readonly number[], limit: number, skip?: ReadonlySet<number>): ScoredDoc[];
+  /**
+   * BM25F scores of the best `limit` documents for distinct query term ids, each term's
+   * contribution scaled by `weights[i]` (default 1; fuzzy corrections count less).
+   */
+  search(terms: readonly number[], limit: number, skip?: (doc: number) => boolean, weights?: readonly number[]): ScoredDoc[];
 }
 
 export function bm25Idf(docCount: number, df: number): number {
@@ -93,17 +96,18 @@ export function buildBm25f(docs: readonly FieldTerms[], vocabSize: number, param
   return {
     docCount: n,
     idf: (t) => (t >= 0 && t < vocabSize ? (idfs[t] ?? 0) : bm25Idf(n, 0)),
-    search(terms, limit, skip) {
+    search(terms, limit, skip, weights) {
       const touched: number[] = [];
-      for (const t of terms) {
-        if (t < 0 || t >= vocabSize) continue;
+      terms.forEach((t, k) => {
+        if (t < 0 || t >= vocabSize) return;
+        const w = weights?.[k] ?? 1;
         const end = offsets[t + 1] ?? 0;
         for (let i = offsets[t] ?? 0; i < end; i++) {
           const doc = postDoc[i] ?? 0;
           if (scores[doc] === 0) touched.push(doc);
-          scores[doc] = (scores[doc] ?? 0) + (postImpact[i] ?? 0);
+          scores[doc] = (scores[doc] ?? 0) + w * (postImpact[i] ?? 0);
         }
-      }
+      });
       const top = topK(touched, scores, limit, skip);
       for (const doc of touched) scores[doc] = 0;
       return top;
@@ -112,11 +116,11 @@ export function buildBm25f(docs: readonly FieldTerms[], vocabSize: number, param
 }
 
 /** Best `k` touched documents by score, via a small min-heap (O(touched · log k)). */
-function topK(touched: readonly number[], scores: Float64Array, k: number, skip?: ReadonlySet<number>): ScoredDoc[] {
+function topK(touched: readonly number[], scores: Float64Array, k: number, skip?: (doc: number) => boolean): ScoredDoc[] {
   const heap: ScoredDoc[] = [];
   const less = (a: ScoredDoc, b: ScoredDoc): boolean => a.score < b.score || (a.score === b.score && a.doc > b.doc);
   for (const doc of touched) {
-    if (skip?.has(doc)) continue;
+    if (skip?.(doc)) continue;
     const item = { doc, score: scores[doc] ?? 0 };
     if (heap.length < k) {
       heap.push(item);

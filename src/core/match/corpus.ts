@@ -5,8 +5,10 @@ import type { MatchDocument } from './types.ts';
 /** One sentence of a document (the claim, one phrasing, one correction, one quote). */
 export interface Passage {
   field: FieldName;
-  /** Distinct term ids of the passage. */
+  /** Term ids of the passage, in order (with repeats). */
   terms: Int32Array;
+  /** Normalized text, for character-level features. */
+  text: string;
   negations: number;
 }
 
@@ -19,6 +21,12 @@ export interface CorpusDoc {
 /** Vocabulary (term ↔ id) plus analyzed documents: the input to every index structure. */
 export interface Corpus {
   docs: CorpusDoc[];
+  /**
+   * Index of the first document with the same claim and phrasings (after normalization), or
+   * the document's own index. Later copies are shadowed by the first at query time, so two
+   * identical entries do not split the confidence between them.
+   */
+  canonical: Int32Array;
   vocab: ReadonlyMap<string, number>;
   terms: readonly string[];
 }
@@ -50,10 +58,18 @@ export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
         if (a.terms.length === 0) continue;
         const ids = a.terms.map(idOf);
         fields[field].push(...ids);
-        passages.push({ field, terms: Int32Array.from(new Set(ids)), negations: a.negations });
+        passages.push({ field, terms: Int32Array.from(ids), text: a.normalized, negations: a.negations });
       }
     }
     return { id: doc.id, fields, passages };
   });
-  return { docs, vocab, terms };
+  const firstWith = new Map<string, number>();
+  const canonical = Int32Array.from(docs, (d, i) => {
+    const key = `${d.fields.claim.join(',')}|${d.fields.phrasings.join(',')}`;
+    const first = firstWith.get(key);
+    if (first !== undefined) return first;
+    firstWith.set(key, i);
+    return i;
+  });
+  return { docs, vocab, terms, canonical };
 }

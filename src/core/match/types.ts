@@ -42,6 +42,11 @@ export interface RankResult {
 export interface RankOptions {
   limit?: number;
   lang?: Locale;
+  /**
+   * Document ids to leave out of the collection for this query, as if they were not indexed
+   * (evaluation: "what if the right answer were missing from the KB?").
+   */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface Matcher {

@@ -1,0 +1,176 @@
+/**
+ * `npm run train [-- <data dir>]`: fits the reranker on CheckThat 2020 train, picks the decision
+ * thresholds on 2020 dev, prints dev metrics, and writes models/reranker.json. Deterministic:
+ * the same data gives byte-identical weights. Test splits are never read.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { chooseMatchThreshold } from '../src/core/match/choose-thresholds.ts';
+import { FEATURE_NAMES } from '../src/core/match/features.ts';
+import { fitConditionalLogit, type FittedModel, type TrainingList } from '../src/core/match/fit.ts';
+import { linearScore, modelSchema, scorePool, type LinearModel, type RerankModel } from '../src/core/match/model.ts';
+import { buildPipeline, type Candidate, type Pipeline } from '../src/core/match/pipeline.ts';
+import { parseQrels, type Qrels } from '../src/eval/qrels.ts';
+import { parseQueriesTsv, type EvalQuery } from '../src/eval/queries.ts';
+import { parseVclaimsTsv } from '../src/eval/vclaims.ts';
+
+const POOL = 40;
+const L2 = 1;
+const MIN_TOKENS_FOR_MATCH = 3;
+const SUGGEST = 0.2;
+const GOALS = { precision: 0.95, removedMatchRate: 0.1 };
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(root, z.string().default('../shared/data').parse(process.argv[2]));
+const ct = join(dataDir, 'checkthat2020-task2');
+const read = (p: string): string => readFileSync(join(ct, p), 'utf8');
+
+interface Split {
+  queries: EvalQuery[];
+  qrels: Qrels;
+}
+const split = (name: string): Split => ({
+  queries: parseQueriesTsv(read(`${name}/tweets.queries.tsv`)),
+  qrels: parseQrels(read(`${name}/tweet-vclaim-pairs.qrels`)),
+});
+
+interface Pools {
+  full: Candidate[];
+  /** Gold claim removed: the gold ids and every identical copy of them (see corpus.canonical). */
+  removed: Candidate[];
+  /** Only the gold ids removed: an identical copy, if any, is still there to be found. */
+  removedStrict: Candidate[];
+  gold: Set<number>;
+}
+
+function pools(p: Pipeline, s: Split, indexOf: Map<string, number>): Pools[] {
+  const { canonical } = p.corpus;
+  return s.queries.map((q) => {
+    const gold = new Set([...(s.qrels.get(q.id) ?? [])].flatMap((id) => indexOf.get(id) ?? []));
+    const roots = new Set([...gold].map((g) => canonical[g] ?? g));
+    const claimGone = new Set(Array.from(canonical.keys()).filter((d) => gold.has(d) || roots.has(canonical[d] ?? d)));
+    const pq = p.prepare(q.text);
+    return {
+      full: p.candidates(pq, POOL),
+      removed: p.candidates(pq, POOL, claimGone),
+      removedStrict: p.candidates(pq, POOL, gold),
+      gold,
+    };
+  });
+}
+
+/** Gold position in a pool; an identical copy of the gold claim counts as the gold. */
+function goldAt(p: Pipeline, pool: readonly Candidate[], gold: ReadonlySet<number>): number {
+  const roots = new Set([...gold].map((g) => p.corpus.canonical[g] ?? g));
+  return pool.findIndex((c) => gold.has(c.doc) || roots.has(p.corpus.canonical[c.doc] ?? c.doc));
+}
+
+function rankerLists(p: Pipeline, ps: readonly Pools[]): TrainingList[] {
+  return ps
+    .map((x) => ({ rows: x.full.map((c) => c.features), label: goldAt(p, x.full, x.gold) }))
+    .filter((l) => l.label >= 0);
+}
+
+function confidenceLists(p: Pipeline, ranker: LinearModel, ps: readonly Pools[]): TrainingList[] {
+  const rows = (pool: readonly Candidate[]): number[][] => pool.map((c) => [linearScore(ranker, c.features), ...c.features]);
+  return ps.flatMap((x) => [
+    { rows: rows(x.full), label: goldAt(p, x.full, x.gold) },
+    { rows: rows(x.removed), label: -1 },
+  ]);
+}
+
+/** The pool reordered by the model, with each candidate's probability. */
+function rerank(model: RerankModel, pool: readonly Candidate[]): { doc: number; p: number }[] {
+  const { scores, probs } = scorePool(model, pool);
+  return pool.map((c, i) => ({ doc: c.doc, s: scores[i] ?? 0, p: probs[i] ?? 0 })).sort((a, b) => b.s - a.s);
+}
+
+const rounded = (m: FittedModel): LinearModel => ({
+  mean: m.mean.map(round),
+  std: m.std.map(round),
+  weights: m.weights.map(round),
+  bias: round(m.bias),
+});
+
+function rankingMetrics(rankings: readonly number[][], golds: readonly Set<number>[]) {
+  const n = rankings.length;
+  let map1 = 0;
+  let map5 = 0;
+  let mrr = 0;
+  let r20 = 0;
+  rankings.forEach((ranked, i) => {
+    const gold = golds[i] ?? new Set<number>();
+    let found = 0;
+    let ap5 = 0;
+    ranked.slice(0, 20).forEach((doc, r) => {
+      if (!gold.has(doc)) return;
+      if (found === 0) mrr += 1 / (r + 1);
+      found++;
+      if (r < 5) ap5 += found / (r + 1);
+      if (r === 0) map1 += 1 / gold.size;
+    });
+    map5 += ap5 / gold.size;
+    r20 += found / gold.size;
+  });
+  const f = (x: number): number => Number((x / n).toFixed(4));
+  return { map1: f(map1), map5: f(map5), mrr: f(mrr), recall20: f(r20) };
+}
+
+const round = (x: number): number => Number(x.toPrecision(6));
+
+function main(): void {
+  const docs = parseVclaimsTsv(read('verified_claims.docs.tsv'));
+  const pipeline = buildPipeline(docs);
+  const indexOf = new Map(pipeline.corpus.docs.map((d, i) => [d.id, i]));
+  const train = pools(pipeline, split('train'), indexOf);
+  const dev = pools(pipeline, split('dev'), indexOf);
+
+  const ranker = rounded(fitConditionalLogit(rankerLists(pipeline, train), { l2: L2, iterations: 50 }));
+  const confidence = rounded(fitConditionalLogit(confidenceLists(pipeline, ranker, train), { l2: L2, iterations: 50 }));
+  const draft: RerankModel = {
+    version: 1,
+    features: [...FEATURE_NAMES],
+    ranker,
+    confidence,
+    pool: POOL,
+    thresholds: { match: 1, suggest: SUGGEST, minTokensForMatch: MIN_TOKENS_FOR_MATCH },
+  };
+
+  const golds = dev.map((x) => x.gold);
+  const bm25Only = rankingMetrics(dev.map((x) => x.full.map((c) => c.doc)), golds);
+  const devFull = dev.map((x) => rerank(draft, x.full));
+  const reranked = rankingMetrics(devFull.map((r) => r.map((c) => c.doc)), golds);
+  const tops = devFull.map((r, i) => ({ confidence: r[0]?.p ?? 0, correct: golds[i]?.has(r[0]?.doc ?? -1) ?? false }));
+  const removedTops = dev.map((x) => rerank(draft, x.removed)[0]?.p ?? 0);
+  const choice = chooseMatchThreshold(tops, removedTops, GOALS);
+  const strictTops = dev.map((x) => rerank(draft, x.removedStrict)[0]?.p ?? 0);
+  const strictRate = strictTops.filter((c) => c >= choice.match).length / Math.max(1, strictTops.length);
+  const model = modelSchema.parse({
+    ...draft,
+    thresholds: { ...draft.thresholds, match: round(choice.match) },
+    provenance: {
+      trainedOn: 'CheckThat 2020 task 2 train (800 tweets; full pools and gold-removed pools)',
+      thresholdsChosenOn: 'CheckThat 2020 task 2 dev (197 tweets)',
+      l2: L2,
+      devBm25Only: bm25Only,
+      devReranked: reranked,
+      devMatchTier: {
+        precision: round(choice.precision),
+        coverage: round(choice.coverage),
+        goldRemovedMatchRate: round(choice.removedMatchRate),
+        goldIdsOnlyRemovedMatchRate: round(strictRate),
+        note: 'token-count rule (minTokensForMatch) not applied here; see npm run eval',
+      },
+    },
+  });
+  writeFileSync(join(root, 'models', 'reranker.json'), `${JSON.stringify(model, null, 1)}\n`);
+  console.log(JSON.stringify(model.provenance, null, 2));
+  console.log('ranker:', Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, model.ranker.weights[i]])));
+  const names = ['rankerScore', ...FEATURE_NAMES];
+  console.log('confidence:', Object.fromEntries(names.map((f, i) => [f, model.confidence.weights[i]])), model.confidence.bias);
+  console.log('thresholds:', model.thresholds);
+}
+
+main();

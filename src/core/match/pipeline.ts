@@ -1,0 +1,121 @@
+import type { Locale } from '../knowledge/schema.ts';
+import { analyze } from './analyze.ts';
+import { bm25Idf, buildBm25f, DEFAULT_BM25F, type Bm25fParams } from './bm25f.ts';
+import { buildCorpus, type Corpus } from './corpus.ts';
+import { candidateFeatures, letters, pairKey, type QueryTerms } from './features.ts';
+import { buildFuzzyIndex, DEFAULT_FUZZY, type FuzzyParams } from './fuzzy.ts';
+import type { DetectedLang } from './lang.ts';
+import { trigrams } from './trigram.ts';
+import type { MatchDocument } from './types.ts';
+
+/**
+ * Steps 1–5 wired together up to the reranker's input: a query becomes a pool of BM25F
+ * candidates, each with its feature vector. The matcher scores them with the learned model;
+ * scripts/train.ts uses the very same pools to fit that model.
+ */
+
+export interface PipelineOptions {
+  bm25f?: Bm25fParams;
+  fuzzy?: FuzzyParams;
+  /** Weight of a typo-corrected term relative to an exact one, times its trigram similarity. */
+  fuzzyWeight?: number;
+}
+
+export interface PreparedQuery {
+  lang: DetectedLang;
+  negations: number;
+  truncated: boolean;
+  q: QueryTerms;
+  /** Term ids for retrieval with their weights (exact 1, corrected less). */
+  retrieval: { terms: number[]; weights: number[] };
+}
+
+export interface Candidate {
+  doc: number;
+  bm25: number;
+  features: number[];
+}
+
+export interface Pipeline {
+  corpus: Corpus;
+  idf(t: number): number;
+  prepare(text: string, lang?: Locale): PreparedQuery;
+  /** The best `size` BM25F candidates with features; `exclude` holds document indices to skip. */
+  candidates(pq: PreparedQuery, size: number, exclude?: ReadonlySet<number>): Candidate[];
+}
+
+const NUMBER_RE = /^\d+$/u;
+
+export function buildPipeline(documents: readonly MatchDocument[], options: PipelineOptions = {}): Pipeline {
+  const corpus = buildCorpus(documents);
+  const index = buildBm25f(
+    corpus.docs.map((d) => d.fields),
+    corpus.terms.length,
+    options.bm25f ?? DEFAULT_BM25F,
+  );
+  const fuzzy = buildFuzzyIndex(corpus.terms, options.fuzzy ?? DEFAULT_FUZZY);
+  const fuzzyWeight = options.fuzzyWeight ?? 0.7;
+  const idf = (t: number): number => index.idf(t);
+  const unknownIdf = bm25Idf(corpus.docs.length, 0);
+  const isNumber = (t: number): boolean => NUMBER_RE.test(corpus.terms[t] ?? '');
+
+  function prepare(text: string, lang?: Locale): PreparedQuery {
+    const a = analyze(text, lang);
+    const ids: number[] = [];
+    const weights: number[] = [];
+    const seen = new Set<string>();
+    let mass = 0;
+    let maxIdf = 0;
+    const ordered: number[] = [];
+    for (const term of a.terms) {
+      const exact = corpus.vocab.get(term);
+      const fix = exact === undefined ? fuzzy.correct(term) : undefined;
+      const id = exact ?? fix?.term;
+      if (id !== undefined) ordered.push(id);
+      else ordered.push(-1);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const w = id === undefined ? unknownIdf : idf(id);
+      mass += w;
+      maxIdf = Math.max(maxIdf, w);
+      if (id !== undefined && !ids.includes(id)) {
+        ids.push(id);
+        weights.push(exact !== undefined ? 1 : fuzzyWeight * (fix?.similarity ?? 0));
+      }
+    }
+    const pairs = new Set<number>();
+    for (let i = 1; i < ordered.length; i++) {
+      const x = ordered[i - 1] ?? -1;
+      const y = ordered[i] ?? -1;
+      if (x >= 0 && y >= 0) pairs.add(pairKey(x, y));
+    }
+    const numbers = new Set(ids.filter(isNumber));
+    return {
+      lang: a.lang,
+      negations: a.negations,
+      truncated: a.truncated,
+      q: { known: ids, mass, count: seen.size, maxIdf, pairs, numbers, grams: trigrams(letters(a.normalized)) },
+      retrieval: { terms: ids, weights },
+    };
+  }
+
+  function candidates(pq: PreparedQuery, size: number, exclude?: ReadonlySet<number>): Candidate[] {
+    if (pq.retrieval.terms.length === 0 || size <= 0) return [];
+    const { canonical } = corpus;
+    // A shadowed copy stands in for its original only when the original is excluded.
+    const skip = (doc: number): boolean => {
+      if (exclude?.has(doc)) return true;
+      const first = canonical[doc] ?? doc;
+      return first !== doc && !exclude?.has(first);
+    };
+    const pool = index.search(pq.retrieval.terms, size, skip, pq.retrieval.weights);
+    const topBm25 = pool[0]?.score ?? 0;
+    return pool.map(({ doc, score }, rank) => {
+      const d = corpus.docs[doc];
+      if (!d) throw new Error(`document ${doc} missing from corpus`);
+      return { doc, bm25: score, features: candidateFeatures(d, { q: pq.q, idf, isNumber, bm25: score, topBm25, rank }) };
+    });
+  }
+
+  return { corpus, idf, prepare, candidates };
+}
