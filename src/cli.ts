@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   start: () => import('./cli/start-command.ts').then((m) => m.startCommand),
   check: () => import('./cli/check-command.ts').then((m) => m.checkCommand),
   eval: () => import('./cli/eval-command.ts').then((m) => m.evalCommand),
+  kb: () => import('./cli/kb-command.ts').then((m) => m.kbCommand),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
