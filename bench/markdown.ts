@@ -10,6 +10,8 @@ export interface BenchReport {
   speed: SpeedResult[];
   ratios: Ratio[];
   goals: Goal[];
+  /** Jobs that crashed (their rows are missing). */
+  failures: string[];
 }
 
 const f = (x: number, d = 3): string => x.toFixed(d);
@@ -57,6 +59,7 @@ export function toMarkdown(r: BenchReport): string {
   }
   lines.push('', '## Goals (claimcheck)', '', '| goal | measured | met |', '| --- | ---: | --- |');
   lines.push(...r.goals.map((g) => `| ${g.goal} | ${g.measured} | ${g.met === null ? 'n/a' : g.met ? 'yes' : 'NO'} |`));
+  if (r.failures.length > 0) lines.push('', '## FAILED jobs (rows missing)', '', ...r.failures.map((x) => `- ${x}`));
   lines.push('', '## How this was measured', '');
   lines.push(...Object.entries(r.settings).map(([k, v]) => `- ${k}: ${v}`));
   return lines.join('\n') + '\n';

@@ -67,18 +67,29 @@ async function main(): Promise<void> {
   const started = Date.now();
   const log = (msg: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
+  const failures: string[] = [];
+  /** A failed job is reported and skipped, so one broken engine does not hide the others. */
+  const attempt = async (label: string, job: Job): Promise<JobResult | undefined> => {
+    log(label);
+    try {
+      return await runJob(job);
+    } catch (err) {
+      failures.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
+  };
   const quality: QualityResult[] = [];
   for (const name of ENGINE_NAMES) {
-    log(`quality: ${name}`);
     const job: Job = { kind: 'quality', engine: name, dataRoot: opt.data, depth: 20, budgetMs: opt.qualityBudget * 1000 };
-    quality.push((await runJob(job)) as QualityResult);
+    const result = await attempt(`quality: ${name}`, job);
+    if (result?.kind === 'quality') quality.push(result);
   }
   const speed: SpeedResult[] = [];
   for (const size of opt.sizes) {
     for (const name of ENGINE_NAMES) {
-      log(`speed: ${name} at ${size} docs`);
       const job: Job = { kind: 'speed', engine: name, dataRoot: opt.data, size, budgetMs: opt.budget * 1000, maxQueries: 1000 };
-      speed.push((await runJob(job)) as SpeedResult);
+      const result = await attempt(`speed: ${name} at ${size} docs`, job);
+      if (result?.kind === 'speed') speed.push(result);
     }
   }
 
@@ -110,6 +121,7 @@ async function main(): Promise<void> {
     speed,
     ratios: rs,
     goals: goals(speed, rs),
+    failures,
   };
   const md = toMarkdown(report);
   process.stdout.write(md);

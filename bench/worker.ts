@@ -10,9 +10,9 @@ const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 /** Holds each built index so it is still alive when RSS is read. */
 const keepAlive: unknown[] = [];
 
-function quality(job: Extract<Job, { kind: 'quality' }>): QualityResult {
+async function quality(job: Extract<Job, { kind: 'quality' }>): Promise<QualityResult> {
   const set = loadQualitySet({ root: job.dataRoot });
-  const search = engine(job.engine).build(set.docs);
+  const search = (await engine(job.engine).load())(set.docs);
   const rankings: [string, string[]][] = [];
   const start = performance.now();
   let capped = false;
@@ -26,14 +26,15 @@ function quality(job: Extract<Job, { kind: 'quality' }>): QualityResult {
   return { kind: 'quality', engine: job.engine, rankings, totalQueries: set.queries.length, capped };
 }
 
-function speed(job: Extract<Job, { kind: 'speed' }>): SpeedResult {
+async function speed(job: Extract<Job, { kind: 'speed' }>): Promise<SpeedResult> {
+  const build = await engine(job.engine).load();
   const corpus = corpusOfSize(loadRealClaims({ root: job.dataRoot }), job.size);
   const queries = loadSpeedQueries({ root: job.dataRoot });
   gc();
   const heap = (): number => process.memoryUsage().heapUsed + process.memoryUsage().external;
   const heapBefore = heap();
   const t0 = performance.now();
-  const search = engine(job.engine).build(corpus.docs);
+  const search = build(corpus.docs);
   const buildMs = performance.now() - t0;
   keepAlive.push(search);
   const { times, capped } = timeQueries(search, queries, { budgetMs: job.budgetMs, maxQueries: job.maxQueries, limit: 5 });
@@ -58,6 +59,12 @@ function speed(job: Extract<Job, { kind: 'speed' }>): SpeedResult {
 }
 
 process.once('message', (job: Job) => {
-  const result: JobResult = job.kind === 'quality' ? quality(job) : speed(job);
-  process.send?.(result, () => process.exit(0));
+  const running: Promise<JobResult> = job.kind === 'quality' ? quality(job) : speed(job);
+  running.then(
+    (result) => process.send?.(result, () => process.exit(0)),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 });

@@ -110,6 +110,7 @@ async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Prom
     thresholds: DEFAULT_THRESHOLDS,
     abstention: abstentionView(result.outcomes, qrels, DEFAULT_THRESHOLDS),
     missingQueries: result.missingQueries,
+    scoreOrderViolations: result.scoreOrderViolations,
     runFile,
   };
 }

@@ -33,6 +33,15 @@ export interface Evaluation {
   outcomes: QueryOutcome[];
   /** Gold query ids that are not in the queries file (they score 0). */
   missingQueries: string[];
+  /**
+   * Queries whose hit scores rise somewhere down the ranking. The official scorer re-sorts a run
+   * file by score, so for these it would score a different order than the one served and measured here.
+   */
+  scoreOrderViolations: number;
+}
+
+function scoresDescend(hits: readonly { score: number }[]): boolean {
+  return hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? Number.POSITIVE_INFINITY));
 }
 
 /** Builds the index once, ranks every query, and scores the rankings against the qrels. */
@@ -55,6 +64,7 @@ export function evaluate(input: EvaluationInput): Evaluation {
     latency: { buildMs, p50Ms: quantile(times, 0.5), p99Ms: quantile(times, 0.99), meanMs },
     outcomes,
     missingQueries: [...input.qrels.keys()].filter((id) => !runs.has(id)),
+    scoreOrderViolations: outcomes.filter((o) => !scoresDescend(o.ranked.hits)).length,
   };
 }
 

@@ -13,6 +13,7 @@ export interface EvalReport {
   thresholds: Thresholds;
   abstention: AbstentionView;
   missingQueries: string[];
+  scoreOrderViolations: number;
   runFile: string | null;
 }
 
@@ -45,6 +46,12 @@ export function formatReport(r: EvalReport): string {
   ];
   if (r.missingQueries.length > 0) {
     lines.push('', `warning: ${r.missingQueries.length} gold queries are not in the queries file and score 0`);
+  }
+  if (r.scoreOrderViolations > 0) {
+    lines.push(
+      '',
+      `warning: in ${r.scoreOrderViolations} queries the hit scores are not in descending order; the official scorer re-sorts run files by score, so it would score those differently`,
+    );
   }
   if (r.runFile) lines.push('', `run file written: ${r.runFile}`);
   return lines.join('\n') + '\n';
