@@ -45,6 +45,13 @@ function replaceEntry(name: string, text: string): void {
   renameSync(aside, path.join(dir, 'entries', name));
 }
 
+/** The entry the user is shown first: the match, or the first suggestion. */
+function topId(text: string): string | undefined {
+  const result = checker.check(text);
+  if (result.outcome === 'match') return result.entry.id;
+  return result.outcome === 'suggest' ? result.candidates[0]?.entry.id : undefined;
+}
+
 function verdictFor(text: string): string | undefined {
   const result = checker.check(text);
   return result.outcome === 'match' ? result.entry.verdict : undefined;
@@ -92,7 +99,7 @@ describe('hot reload of knowledge/', () => {
   });
 
   it('answers from a new entry file once it is added', async () => {
-    expect(checker.check('the ballot drop boxes were stuffed at night').outcome).not.toBe('match');
+    expect(topId('the ballot drop boxes were stuffed at night')).not.toBe('drop-boxes-stuffed');
     const fresh = readFileSync(path.join(dir, 'entries', 'voting-machines-switched-votes.yaml'), 'utf8')
       .replace('id: voting-machines-switched-votes', 'id: drop-boxes-stuffed')
       .replace('claim: Voting machines switched votes from one candidate to another', 'claim: Ballot drop boxes were stuffed with fake ballots at night')
@@ -100,8 +107,7 @@ describe('hot reload of knowledge/', () => {
     replaceEntry('drop-boxes-stuffed.yaml', fresh);
 
     expect((await events.next()).kind).toBe('reload');
-    const result = checker.check('the ballot drop boxes were stuffed at night');
-    expect(result.outcome === 'match' ? result.entry.id : result.outcome).toBe('drop-boxes-stuffed');
+    expect(topId('the ballot drop boxes were stuffed at night')).toBe('drop-boxes-stuffed');
   });
 
   it('rejects an invalid edit with the report in the log and keeps serving the last good KB', async () => {
