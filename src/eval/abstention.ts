@@ -19,7 +19,7 @@ export interface AbstentionView {
   /** Share of `match` answers whose top hit is gold; null when nothing was matched. */
   matchPrecision: number | null;
   matched: number;
-  /** Gold docs removed from each ranking: here every `match` is a confident wrong answer. */
+  /** Each query re-ranked with its gold docs excluded from the collection: every `match` here is a confident wrong answer. */
   goldRemoved: TierShares;
 }
 
@@ -41,7 +41,8 @@ export function abstentionView(
 ): AbstentionView {
   const judged = outcomes.flatMap((o) => {
     const gold = qrels.get(o.query.id);
-    return gold ? [{ ranked: o.ranked, gold }] : [];
+    // Filtering again also covers a matcher that ignores `exclude`.
+    return gold ? [{ ranked: o.ranked, gold, removed: withoutGold(o.rankedWithoutGold ?? o.ranked, gold) }] : [];
   });
   const decisions = judged.map(({ ranked, gold }) => ({ kind: decide(ranked, thresholds).kind, ranked, gold }));
   const matches = decisions.filter((d) => d.kind === 'match');
@@ -54,6 +55,6 @@ export function abstentionView(
     withGold: shares(decisions.map((d) => d.kind)),
     matchPrecision: matches.length === 0 ? null : correct / matches.length,
     matched: matches.length,
-    goldRemoved: shares(judged.map(({ ranked, gold }) => decide(withoutGold(ranked, gold), thresholds).kind)),
+    goldRemoved: shares(judged.map(({ removed }) => decide(removed, thresholds).kind)),
   };
 }

@@ -18,6 +18,11 @@ export interface QueryOutcome {
   query: EvalQuery;
   ranked: RankResult;
   ms: number;
+  /**
+   * The same query ranked with its gold documents excluded from the collection (untimed), for
+   * "what would the bot say if the answer were not in the KB?". Absent for queries without gold.
+   */
+  rankedWithoutGold?: RankResult;
 }
 
 export interface Latency {
@@ -44,6 +49,9 @@ function scoresDescend(hits: readonly { score: number }[]): boolean {
   return hits.every((h, i) => i === 0 || h.score <= (hits[i - 1]?.score ?? Number.POSITIVE_INFINITY));
 }
 
+/** decide() looks at the top 3 hits; checkClaim asks for 5. */
+const ABSTENTION_DEPTH = 5;
+
 /** Builds the index once, ranks every query, and scores the rankings against the qrels. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const t0 = input.now();
@@ -53,7 +61,10 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const outcomes = input.queries.map((query): QueryOutcome => {
     const start = input.now();
     const ranked = matcher.rank(query.text, { limit: input.depth });
-    return { query, ranked, ms: input.now() - start };
+    const ms = input.now() - start;
+    const gold = input.qrels.get(query.id);
+    if (!gold) return { query, ranked, ms };
+    return { query, ranked, ms, rankedWithoutGold: matcher.rank(query.text, { limit: ABSTENTION_DEPTH, exclude: gold }) };
   });
 
   const runs = new Map(outcomes.map((o) => [o.query.id, o.ranked.hits.map((h) => h.id)]));

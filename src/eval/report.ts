@@ -41,7 +41,7 @@ export function formatReport(r: EvalReport): string {
     `decide() with default thresholds (match >= ${t.match}, suggest >= ${t.suggest}, match needs >= ${t.minTokensForMatch} tokens), over ${a.queries} gold queries:`,
     `  answer in the KB:     ${tiers(a.withGold)}`,
     `  top-1 precision of match answers: ${precision}`,
-    `  answer removed (gold docs filtered out of each ranking): ${tiers(a.goldRemoved)}`,
+    `  answer removed (each query re-ranked with its gold docs excluded): ${tiers(a.goldRemoved)}`,
     `    -> ${pct(a.goldRemoved.suggest + a.goldRemoved.none)} abstain (suggest/none); ${pct(a.goldRemoved.match)} would be confident wrong answers`,
   ];
   if (r.missingQueries.length > 0) {

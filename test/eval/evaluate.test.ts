@@ -57,6 +57,31 @@ describe('evaluate', () => {
     expect(result.outcomes[0]?.ranked.hits.map((h) => h.id)).toEqual(['a']);
   });
 
+  it('re-ranks each gold query with its gold docs excluded, for the abstention view', () => {
+    const seen: (ReadonlySet<string> | undefined)[] = [];
+    const recording: MatcherFactory = () => ({
+      rank: (_text, options) => {
+        seen.push(options?.exclude);
+        return { lang: 'en', hits: [hit('x', 1)], queryTokens: 1, truncated: false };
+      },
+    });
+    const gold = new Set(['g1', 'g2']);
+    const result = evaluate({
+      makeMatcher: recording,
+      docs: [],
+      queries: [
+        { id: 'q', text: 't' },
+        { id: 'no-gold', text: 't' },
+      ],
+      qrels: new Map([['q', gold]]),
+      depth: 10,
+      now: fakeClock(),
+    });
+    expect(seen).toEqual([undefined, gold, undefined]);
+    expect(result.outcomes[0]?.rankedWithoutGold?.hits[0]?.id).toBe('x');
+    expect(result.outcomes[1]?.rankedWithoutGold).toBeUndefined();
+  });
+
   it('restrictQrels keeps only the listed queries', () => {
     const qrels = new Map([
       ['q1', new Set(['a'])],
