@@ -72,6 +72,17 @@ describe('export then import', () => {
     });
   });
 
+  it('marks a joint statement by an organisation as an Organization, and reads it back', async () => {
+    const kb = await loadKnowledgeDir(FIXTURES);
+    const base = kb.get('voting-machines-switched-votes')!;
+    const joint = { ...base, statements: [{ ...base.statements[0]!, speaker: 'CISA and FBI', org: 'CISA and FBI' }] };
+    const review = toClaimReview(joint, PUBLISHER);
+    expect(review.citation[0]?.author).toEqual({ '@type': 'Organization', name: 'CISA and FBI' });
+    const result = importAll(review).drafts[0]!;
+    if (!result.ok) throw new Error('import failed');
+    expect(result.draft.entry.statements[0]).toMatchObject({ speaker: 'CISA and FBI', org: 'CISA and FBI' });
+  });
+
   it('writes YAML that the schema accepts, with a header for the curator', async () => {
     const kb = await loadKnowledgeDir(FIXTURES);
     const { drafts } = importAll(toClaimReview(kb.get('voting-machines-switched-votes')!, PUBLISHER));

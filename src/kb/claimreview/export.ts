@@ -40,12 +40,10 @@ export interface CitationJsonLd {
   url: string;
   datePublished: string;
   text: string;
-  author: {
-    '@type': 'Person';
-    name: string;
-    jobTitle?: string;
-    affiliation: { '@type': 'Organization'; name: string };
-  };
+  /** A person speaking for an organisation, or the organisation itself (joint statements). */
+  author:
+    | { '@type': 'Person'; name: string; jobTitle?: string; affiliation: { '@type': 'Organization'; name: string } }
+    | { '@type': 'Organization'; name: string };
 }
 
 function toCitation(s: Statement): CitationJsonLd {
@@ -54,12 +52,15 @@ function toCitation(s: Statement): CitationJsonLd {
     url: s.url,
     datePublished: s.date,
     text: s.quote,
-    author: {
-      '@type': 'Person',
-      name: s.speaker,
-      ...(s.role ? { jobTitle: s.role } : {}),
-      affiliation: { '@type': 'Organization', name: s.org },
-    },
+    author:
+      s.speaker === s.org && !s.role
+        ? { '@type': 'Organization', name: s.org }
+        : {
+            '@type': 'Person',
+            name: s.speaker,
+            ...(s.role ? { jobTitle: s.role } : {}),
+            affiliation: { '@type': 'Organization', name: s.org },
+          },
   };
 }
 
