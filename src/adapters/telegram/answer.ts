@@ -1,0 +1,40 @@
+import type { Context } from 'grammy';
+import { t } from '../../core/i18n/index.ts';
+import { recordOutcome } from '../record-outcome.ts';
+import { originOf } from './claim-text.ts';
+import { CARD_MESSAGE, presentResult } from './present.ts';
+import type { TelegramRuntime } from './runtime.ts';
+
+/**
+ * Applies the per-user rate limit. A refused user gets one polite notice per flood (as a reply),
+ * then silence until the limiter lets them through again.
+ */
+export async function admit(rt: TelegramRuntime, ctx: Context, replyTo?: number): Promise<boolean> {
+  const key = `telegram:${ctx.from?.id ?? ctx.chat?.id ?? 'unknown'}`;
+  const allowed = rt.deps.limiter.take(key);
+  if (rt.flood.settle(key, allowed) && ctx.chat) {
+    const locale = rt.prefs.localeOf(ctx.from);
+    await ctx.api.sendMessage(ctx.chat.id, t(locale, 'error.RATE_LIMITED'), {
+      ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+    });
+  }
+  return allowed;
+}
+
+/**
+ * Checks `text` and replies to message `replyTo` with the verdict card. Unmatched and suggested
+ * outcomes are kept for curators (the caller only gets here when the text was sent to the bot).
+ */
+export async function answerClaim(rt: TelegramRuntime, ctx: Context, text: string, replyTo: number): Promise<void> {
+  const chat = ctx.chat;
+  if (!chat || !(await admit(rt, ctx, replyTo))) return;
+  const result = rt.deps.checker.check(text, { locale: rt.prefs.localeOf(ctx.from) });
+  const answer = presentResult(result, text, { locale: rt.prefs.chosenBy(ctx.from?.id), canSubmit: true });
+  await ctx.api.sendMessage(chat.id, answer.html, {
+    ...CARD_MESSAGE,
+    reply_parameters: { message_id: replyTo, allow_sending_without_reply: true },
+    ...(answer.keyboard ? { reply_markup: answer.keyboard } : {}),
+  });
+  rt.log.debug({ outcome: result.outcome, lang: result.lang, chatType: chat.type }, 'answered a claim');
+  await recordOutcome(rt.deps, text, result, originOf(chat, ctx.from?.id));
+}
