@@ -93,6 +93,14 @@ describe('collision report', () => {
   });
 });
 
+describe('unmatched phrasings', () => {
+  it('warns when a phrasing finds no entry at all (nothing left after normalising)', async () => {
+    kb.edit('mail-ballots-mass-fraud.yaml', (t) => t.replace('    - mail in ballots are full of fraud\n', '    - mail in ballots are full of fraud\n    - https://t.co/abc123\n'));
+    const report = await validate();
+    expect(report.findings).toEqual([expect.objectContaining({ severity: 'warning', check: 'unmatched', path: 'phrasings.en[1]' })]);
+  });
+});
+
 describe('formatReport', () => {
   it('ends with a one-line summary', async () => {
     writeFileSync(kb.file('broken.yaml'), 'id: [');

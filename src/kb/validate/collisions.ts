@@ -12,6 +12,7 @@ import type { Finding } from './finding.ts';
  * - an error if it would be answered at the match tier (the bot would confidently give the
  *   other entry's verdict to someone typing this exact phrasing) and both entries are published;
  * - a warning otherwise (a suggestion list in the wrong order, or a draft involved).
+ * A phrasing that finds no entry at all is a warning too: users who say it get "no match".
  */
 export function findCollisions(
   entries: readonly Entry[],
@@ -31,7 +32,11 @@ export function findCollisions(
     for (const [path, text] of texts) {
       const ranked = matcher.rank(text, { limit: 5 });
       const top = ranked.hits[0];
-      if (!top || top.id === entry.id) continue;
+      if (!top) {
+        findings.push({ severity: 'warning', check: 'unmatched', file: fileOf(entry.id), path, message: `"${text}" finds no entry at all: the bot would say nothing matched.` });
+        continue;
+      }
+      if (top.id === entry.id) continue;
       const other = byId.get(top.id);
       const ownRank = ranked.hits.findIndex((h) => h.id === entry.id);
       const wouldAnswer = decide(ranked, thresholds).kind === 'match';

@@ -2,7 +2,7 @@
 export interface Finding {
   severity: 'error' | 'warning';
   /** Which check found it: stable, for filtering and tests. */
-  check: 'schema' | 'https' | 'future-date' | 'collision' | 'empty';
+  check: 'schema' | 'https' | 'future-date' | 'collision' | 'unmatched' | 'empty';
   file: string;
   /** Field path inside the entry, e.g. "statements[0].url"; empty for the whole file. */
   path: string;
