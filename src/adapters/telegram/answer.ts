@@ -6,19 +6,27 @@ import { CARD_MESSAGE, presentResult } from './present.ts';
 import type { TelegramRuntime } from './runtime.ts';
 
 /**
- * Applies the per-user rate limit. A refused user gets one polite notice per flood (as a reply),
- * then silence until the limiter lets them through again.
+ * Applies the rate limit: the user's bucket, and in groups also the chat's, so one busy group
+ * cannot starve everyone. A refused request gets one polite notice per flood (as a reply), then
+ * silence until the limiter lets that key through again.
  */
 export async function admit(rt: TelegramRuntime, ctx: Context, replyTo?: number): Promise<boolean> {
-  const key = `telegram:${ctx.from?.id ?? ctx.chat?.id ?? 'unknown'}`;
-  const allowed = rt.deps.limiter.take(key);
-  if (rt.flood.settle(key, allowed) && ctx.chat) {
-    const locale = rt.prefs.localeOf(ctx.from);
-    await ctx.api.sendMessage(ctx.chat.id, t(locale, 'error.RATE_LIMITED'), {
-      ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
-    });
+  const keys = [`user:telegram:${ctx.from?.id ?? ctx.chat?.id ?? 'unknown'}`];
+  if (ctx.chat && ctx.chat.type !== 'private') keys.push(`chat:telegram:${ctx.chat.id}`);
+  for (const key of keys) {
+    const allowed = rt.deps.limiter.take(key);
+    if (allowed) {
+      rt.flood.settle(key, true);
+      continue;
+    }
+    if (rt.flood.settle(key, false) && ctx.chat) {
+      await ctx.api.sendMessage(ctx.chat.id, t(rt.prefs.localeOf(ctx.from), 'error.RATE_LIMITED'), {
+        ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      });
+    }
+    return false;
   }
-  return allowed;
+  return true;
 }
 
 /**
@@ -30,11 +38,12 @@ export async function answerClaim(rt: TelegramRuntime, ctx: Context, text: strin
   if (!chat || !(await admit(rt, ctx, replyTo))) return;
   const result = rt.deps.checker.check(text, { locale: rt.prefs.localeOf(ctx.from) });
   const answer = presentResult(result, text, { locale: rt.prefs.chosenBy(ctx.from?.id), canSubmit: true });
+  // Kept before replying: if the reply fails (user blocked the bot, Telegram down), the claim is not lost.
+  await recordOutcome(rt.deps, text, result, originOf(chat, ctx.from?.id));
   await ctx.api.sendMessage(chat.id, answer.html, {
     ...CARD_MESSAGE,
     reply_parameters: { message_id: replyTo, allow_sending_without_reply: true },
     ...(answer.keyboard ? { reply_markup: answer.keyboard } : {}),
   });
   rt.log.debug({ outcome: result.outcome, lang: result.lang, chatType: chat.type }, 'answered a claim');
-  await recordOutcome(rt.deps, text, result, originOf(chat, ctx.from?.id));
 }

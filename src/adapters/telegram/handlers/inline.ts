@@ -61,7 +61,7 @@ export function inlineHandlers(rt: TelegramRuntime): Composer<Context> {
     const query = ctx.inlineQuery.query.trim();
     const locale = rt.prefs.localeOf(ctx.from);
     // Inline queries arrive per keystroke: a refused one gets no results, never a notice.
-    const allowed = rt.deps.limiter.take(`telegram:inline:${ctx.from.id}`);
+    const allowed = rt.deps.limiter.take(`user:telegram:inline:${ctx.from.id}`);
     if (!query || !allowed) {
       const hint = { text: tt(locale, 'inline.hint-title'), start_parameter: 'inline' };
       await ctx.answerInlineQuery([], { cache_time: 0, is_personal: true, ...(query ? {} : { button: hint }) });
