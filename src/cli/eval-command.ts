@@ -83,6 +83,7 @@ async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Prom
     readInput(io, '--qrels', args.qrels),
   ]);
   const docs = parseVclaims(basename(args.kb), kbText);
+  const claims = new Map(docs.map((d) => [d.id, d.claim]));
   const allQueries = parseQueriesTsv(queriesText);
   const queries = args.limit === undefined ? allQueries : allQueries.slice(0, args.limit);
   const allQrels = parseQrels(qrelsText);
@@ -108,7 +109,7 @@ async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Prom
     metrics: result.metrics,
     latency: result.latency,
     thresholds: DEFAULT_THRESHOLDS,
-    abstention: abstentionView(result.outcomes, qrels, DEFAULT_THRESHOLDS),
+    abstention: abstentionView(result.outcomes, qrels, { thresholds: DEFAULT_THRESHOLDS, claimOf: (id) => claims.get(id) }),
     missingQueries: result.missingQueries,
     scoreOrderViolations: result.scoreOrderViolations,
     runFile,

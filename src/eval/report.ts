@@ -42,7 +42,8 @@ export function formatReport(r: EvalReport): string {
     `  answer in the KB:     ${tiers(a.withGold)}`,
     `  top-1 precision of match answers: ${precision}`,
     `  answer removed (each query re-ranked with its gold docs excluded): ${tiers(a.goldRemoved)}`,
-    `    -> ${pct(a.goldRemoved.suggest + a.goldRemoved.none)} abstain (suggest/none); ${pct(a.goldRemoved.match)} would be confident wrong answers`,
+    `    -> ${pct(a.goldRemoved.suggest + a.goldRemoved.none)} abstain (suggest/none); of the ${pct(a.goldRemoved.match)} matches, ${pct(a.goldRemovedDuplicateMatch)} are duplicates of the gold claim in the collection`,
+    `       and ${pct(a.goldRemoved.match - a.goldRemovedDuplicateMatch)} would be confident wrong answers`,
   ];
   if (r.missingQueries.length > 0) {
     lines.push('', `warning: ${r.missingQueries.length} gold queries are not in the queries file and score 0`);
