@@ -129,6 +129,7 @@ describe('ClaimReview import from other publishers', () => {
       }),
     ]);
     expect(entry.id).toBe('dead-people-voted-by-the-thousands-in-georgia');
+    expect(result.draft.notes).toContain('claim made by Social media users');
   });
 
   it('keeps a Spanish review in Spanish and tells the curator to translate', () => {
@@ -141,6 +142,7 @@ describe('ClaimReview import from other publishers', () => {
       reviewBody: 'No hay pruebas de manipulación.',
       inLanguage: 'es',
       author: { '@type': 'Organization', name: 'Maldita' },
+      itemReviewed: { '@type': 'Claim', appearance: ['https://social.example/post/1', { '@type': 'CreativeWork', url: 'https://social.example/post/2' }] },
     });
     const result = drafts[0]!;
     if (!result.ok) throw new Error(result.problems.join('\n'));
@@ -148,6 +150,7 @@ describe('ClaimReview import from other publishers', () => {
     expect(result.draft.entry.summary.es).toBe('No hay pruebas de manipulación.');
     expect(result.draft.notes.join('\n')).toMatch(/translate/);
     expect(result.draft.notes.join('\n')).toMatch(/no review date/);
+    expect(result.draft.notes).toContain('claim seen at https://social.example/post/1, https://social.example/post/2');
   });
 
   it('ignores non-review JSON-LD nodes and reports unreadable reviews with their place', () => {

@@ -39,4 +39,6 @@ export interface ImportedReview {
   citations: ImportedCitation[];
   sources: ImportedSource[];
   keywords: string[];
+  /** Who made the claim and where it appeared: context for the curator, not evidence. */
+  claimContext: string[];
 }

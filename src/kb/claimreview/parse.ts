@@ -13,6 +13,7 @@ const langTexts = many(z.union([str, valueObject])).transform((vs) =>
   vs.map((v): LangText => (typeof v === 'string' ? { text: v } : { text: v['@value'], lang: v['@language'] })),
 );
 const named = z.union([str.transform((name) => ({ name, url: undefined })), z.object({ name: str.optional(), url: str.optional() }).loose()]);
+const link = z.union([str.transform((url) => ({ url })), z.object({ url: str.optional() }).loose()]);
 const language = z.union([str, z.object({ alternateName: str.optional(), name: str.optional() }).loose()]).transform((l) =>
   typeof l === 'string' ? l : (l.alternateName ?? l.name),
 );
@@ -50,6 +51,15 @@ export const claimReviewSchema = z
     workTranslation: many(z.object({ inLanguage: language.optional(), text: str.optional(), reviewBody: str.optional() }).loose()).optional(),
     keywords: z.union([str.transform((k) => k.split(',')), z.array(str)]).optional(),
     citation: many(citationSchema).optional(),
+    itemReviewed: z
+      .object({
+        author: many(named).optional(),
+        datePublished: str.optional(),
+        appearance: many(link).optional(),
+        firstAppearance: link.optional(),
+      })
+      .loose()
+      .optional(),
   })
   .loose();
 
@@ -78,7 +88,18 @@ export function fromClaimReview(r: ClaimReviewInput, where: string): ImportedRev
       { publisher: publisher?.name, url: r.url, date: r.datePublished, quote: body[0] ?? (label ? { text: label, lang } : undefined) },
     ],
     keywords: (r.keywords ?? []).map((k) => k.trim()).filter((k) => k !== ''),
+    claimContext: claimContext(r.itemReviewed),
   };
+}
+
+function claimContext(item: ClaimReviewInput['itemReviewed']): string[] {
+  if (!item) return [];
+  const claimants = (item.author ?? []).map((a) => a.name).filter((n): n is string => !!n);
+  const seen = [item.firstAppearance, ...(item.appearance ?? [])].map((a) => a?.url).filter((u): u is string => !!u);
+  return [
+    ...(claimants.length > 0 ? [`claim made by ${claimants.join(', ')}${item.datePublished ? ` (${item.datePublished})` : ''}`] : []),
+    ...(seen.length > 0 ? [`claim seen at ${[...new Set(seen)].join(', ')}`] : []),
+  ];
 }
 
 /** Google Fact Check Tools API, `claims:search` (v1alpha1): one claim, reviews by several publishers. */
@@ -118,5 +139,6 @@ export function fromApiClaim(c: ApiClaim, where: string): ImportedReview {
       };
     }),
     keywords: [],
+    claimContext: c.claimant ? [`claim made by ${c.claimant}${c.claimDate ? ` (${c.claimDate})` : ''}`] : [],
   };
 }

@@ -100,7 +100,7 @@ function summaries(r: ImportedReview, notes: string[]): Partial<Record<Locale, s
 }
 
 export function toDraft(r: ImportedReview, opts: { today: string }): DraftResult {
-  const notes: string[] = [];
+  const notes: string[] = [...r.claimContext];
   const verdict = ratingToVerdict(r.rating);
   if (!verdict) notes.push(`verdict: the rating ${JSON.stringify(r.rating.label ?? r.rating.value ?? null)} has no equivalent; "unsupported" is a placeholder.`);
   else if (r.rating.label && r.rating.label.toLowerCase() !== VERDICT_RATINGS[verdict].label.toLowerCase()) notes.push(`verdict: mapped from the rating "${r.rating.label}": check it.`);
