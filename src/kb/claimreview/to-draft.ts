@@ -86,7 +86,9 @@ function safeHost(url: string): string | undefined {
 function summaries(r: ImportedReview, notes: string[]): Partial<Record<Locale, string>> & { en?: string } {
   const out: Partial<Record<Locale, string>> = {};
   for (const s of r.summaries) {
-    const locale = toLocale(s.lang ?? r.lang) ?? 'en';
+    const lang = s.lang ?? r.lang;
+    const locale = toLocale(lang) ?? 'en';
+    if (lang && !toLocale(lang)) notes.push(`the review is in "${lang}", which the bot does not speak: its text is kept under en; translate it.`);
     out[locale] ??= s.text;
   }
   if (!out.en) {
