@@ -2,7 +2,7 @@ import { Composer, GrammyError, type Context } from 'grammy';
 import type { Message } from 'grammy/types';
 import { tt } from '../../../core/i18n/telegram.ts';
 import { decodeAction, resolveEntryRef, type ButtonAction } from '../../../render/telegram/index.ts';
-import { claimIn, originOf } from '../claim-text.ts';
+import { claimBehindCard, originOf } from '../claim-text.ts';
 import { CARD_MESSAGE, presentEntry } from '../present.ts';
 import type { TelegramRuntime } from '../runtime.ts';
 
@@ -10,18 +10,6 @@ import type { TelegramRuntime } from '../runtime.ts';
 function ignoreNotModified(error: unknown): void {
   if (error instanceof GrammyError && error.description.includes('message is not modified')) return;
   throw error;
-}
-
-/**
- * The claim a no-match card answered, recovered from the chat itself: the message the card
- * replies to (what the user sent), else the quote of it inside the card.
- */
-function submittedClaim(card: Message | undefined, username: string): string | undefined {
-  const original = claimIn(card?.reply_to_message, username);
-  if (original) return original;
-  const quote = card?.entities?.filter((e) => e.type === 'blockquote').at(-1);
-  const quoted = quote && card?.text ? card.text.slice(quote.offset, quote.offset + quote.length).trim() : '';
-  return quoted || undefined;
 }
 
 /** Inline buttons under cards: sources, feedback, suggestion picks, curators, language. */
@@ -49,7 +37,7 @@ export function buttonHandlers(rt: TelegramRuntime): Composer<Context> {
         return tt(rt.prefs.localeOf(ctx.from), 'feedback.thanks');
       }
       case 'submit': {
-        const text = submittedClaim(ctx.callbackQuery?.message as Message | undefined, rt.username());
+        const text = claimBehindCard(ctx.callbackQuery?.message as Message | undefined, rt.username());
         if (!text) return tt(action.locale, 'submit.lost');
         await rt.deps.store.recordSubmission({ text, lang: action.locale, origin, at: new Date() });
         await ctx.editMessageReplyMarkup({ reply_markup: undefined }).catch(ignoreNotModified);
