@@ -53,10 +53,12 @@ const MIGRATION_LOCK = 7_210_388_412;
  * Brings the schema up to date. Several instances may start at once: a transaction-scoped
  * advisory lock lets exactly one of them migrate while the others wait, then find nothing to do.
  */
-export async function migratePostgres(client: PoolClient): Promise<void> {
+export async function migratePostgres(client: PoolClient, schema?: string): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    // Under the lock too: concurrent CREATE SCHEMA IF NOT EXISTS can still collide.
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
     );

@@ -41,8 +41,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<DurableStore
   try {
     const client = await pool.connect();
     try {
-      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await migratePostgres(client);
+      await migratePostgres(client, schema);
       await client.query("INSERT INTO meta (key, value) VALUES ('salt', $1) ON CONFLICT (key) DO NOTHING", [
         options.hasher.fingerprint,
       ]);
