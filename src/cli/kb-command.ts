@@ -1,7 +1,3 @@
-import { kbExport } from '../kb/commands/export.ts';
-import { kbImport } from '../kb/commands/import.ts';
-import { kbStats } from '../kb/commands/stats.ts';
-import { kbValidate } from '../kb/commands/validate.ts';
 import { UsageError, type KbContext } from '../kb/commands/context.ts';
 import type { CliCommand } from './io.ts';
 
@@ -20,7 +16,13 @@ export const KB_USAGE = `usage:
 `;
 
 type Subcommand = (args: string[], ctx: KbContext) => Promise<number>;
-const SUBCOMMANDS: Record<string, Subcommand> = { validate: kbValidate, export: kbExport, import: kbImport, stats: kbStats };
+/** Loaded on demand: only `validate` needs the matcher (and its model), the others stay light. */
+const SUBCOMMANDS: Record<string, () => Promise<Subcommand>> = {
+  validate: () => import('../kb/commands/validate.ts').then((m) => m.kbValidate),
+  export: () => import('../kb/commands/export.ts').then((m) => m.kbExport),
+  import: () => import('../kb/commands/import.ts').then((m) => m.kbImport),
+  stats: () => import('../kb/commands/stats.ts').then((m) => m.kbStats),
+};
 
 /** `claimcheck kb …`, with the clock injectable so tests pin "today". */
 export function createKbCommand(deps: { now: () => Date }): CliCommand {
@@ -30,12 +32,13 @@ export function createKbCommand(deps: { now: () => Date }): CliCommand {
       (name ? io.stdout : io.stderr).write(KB_USAGE);
       return name ? 0 : 2;
     }
-    const sub = SUBCOMMANDS[name];
-    if (!sub) {
+    const load = SUBCOMMANDS[name];
+    if (!load) {
       io.stderr.write(`unknown kb command "${name}"\n${KB_USAGE}`);
       return 2;
     }
     try {
+      const sub = await load();
       return await sub(rest, { io, today: deps.now().toISOString().slice(0, 10) });
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
