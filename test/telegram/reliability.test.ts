@@ -1,0 +1,118 @@
+import type { Message } from 'grammy/types';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RateLimiter } from '../../src/adapters/deps.ts';
+import type { Checker } from '../../src/core/checker.ts';
+import { MemoryStore } from '../../src/store/memory.ts';
+import type { UnmatchedClaim } from '../../src/store/ports.ts';
+import { CLAIMS, privateUser, say, startBotUnderTest, type BotUnderTest } from './setup.ts';
+
+describe('Telegram bot reliability', () => {
+  let bot: BotUnderTest | undefined;
+  afterEach(async () => {
+    await bot?.close();
+    bot = undefined;
+  });
+
+  it('answers hostile markup and mentions with valid, escaped HTML', async () => {
+    bot = await startBotUnderTest();
+    const { user, chat } = privateUser(bot.emu);
+    for (const text of ['<b>& fish</b> & <i>chips', '@everyone @here the election is rigged <script>alert(1)</script>', '&amp;&lt; </b>']) {
+      const { reply } = await say(bot.emu, chat, user, text);
+      expect(reply.text).toContain('You sent:');
+      expect(reply.text).toContain(text.trim().slice(0, 20));
+    }
+    expect(bot.emu.findCalls('sendMessage', (c) => !c.ok)).toEqual([]);
+  });
+
+  it('cuts a 20,000-character message at the matcher cap and says so, within 4096 characters', async () => {
+    bot = await startBotUnderTest();
+    const { user, chat } = privateUser(bot.emu);
+    const huge = `${CLAIMS.rumour} ${'blah '.repeat(4000)}`.slice(0, 20_000);
+    const { reply } = await say(bot.emu, chat, user, huge);
+    expect(reply.text).toMatch(/only its first \d+ characters were checked/);
+    expect(reply.text!.length).toBeLessThanOrEqual(4096);
+  });
+
+  it('answers all of a 30-message burst while Telegram answers 429 (auto-retry)', async () => {
+    bot = await startBotUnderTest();
+    const emu = bot.emu;
+    emu.inject429(2, 1, 'sendMessage');
+    const users = Array.from({ length: 30 }, () => privateUser(emu));
+    const replies = users.map(({ chat }) => emu.nextMessage(chat.id, { timeoutMs: 8000 }));
+    users.forEach(({ user, chat }, i) => emu.pushMessage({ chat, from: user, text: i % 2 ? CLAIMS.rumour : CLAIMS.unknown }));
+    const answered = await Promise.all(replies);
+    expect(answered).toHaveLength(30);
+    expect(emu.findCalls('sendMessage', (c) => c.error?.error_code === 429)).toHaveLength(2);
+  }, 15_000);
+
+  it('tells a flooding user once per flood, and keeps answering everyone else', async () => {
+    const blocked = new Set<string>();
+    const limiter: RateLimiter = { take: (key) => !blocked.has(key) };
+    bot = await startBotUnderTest({ limiter });
+    const flooder = privateUser(bot.emu);
+    const other = privateUser(bot.emu);
+    blocked.add(`user:telegram:${flooder.user.id}`);
+    const notice = bot.emu.nextMessage(flooder.chat.id);
+    for (let i = 0; i < 5; i++) bot.emu.pushMessage({ chat: flooder.chat, from: flooder.user, text: CLAIMS.rumour });
+    expect((await notice).text).toContain('You are sending claims very quickly');
+    // Handled in order: once the other user is answered, all five flood messages were seen.
+    await say(bot.emu, other.chat, other.user, CLAIMS.rumour);
+    const toFlooder = () => bot!.emu.findCalls('sendMessage', (c) => c.ok && Number(c.payload.chat_id) === flooder.chat.id);
+    expect(toFlooder()).toHaveLength(1);
+
+    blocked.clear();
+    const { reply } = await say(bot.emu, flooder.chat, flooder.user, CLAIMS.rumour);
+    expect(reply.text).toContain('Verdict: False');
+    blocked.add(`user:telegram:${flooder.user.id}`);
+    const second = await say(bot.emu, flooder.chat, flooder.user, CLAIMS.rumour);
+    expect(second.reply.text).toContain('You are sending claims very quickly');
+  });
+
+  it('ignores update types it does not know and survives a failing update', async () => {
+    const failing = (real: Checker): Checker => ({
+      ...real,
+      check: (text, options) => {
+        if (text === 'explode') throw new Error('matcher blew up');
+        return real.check(text, options);
+      },
+    });
+    bot = await startBotUnderTest({ checker: failing });
+    const { user, chat } = privateUser(bot.emu);
+    bot.emu.pushUpdate({ poll: { id: 'p1', question: 'q', options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false } });
+    bot.emu.pushUpdate({ update_type_from_the_future: { anything: true } });
+    const { reply: apology } = await say(bot.emu, chat, user, 'explode');
+    expect(apology.text).toContain('Sorry, something went wrong');
+    const { reply } = await say(bot.emu, chat, user, CLAIMS.rumour);
+    expect(reply.text).toContain('Verdict: False');
+    expect(bot.logs()).toContain('matcher blew up');
+  });
+
+  it('stop() stops polling and resolves only after the update in flight is answered', async () => {
+    let release!: () => void;
+    let entered!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const inStore = new Promise<void>((resolve) => (entered = resolve));
+    class SlowStore extends MemoryStore {
+      override async recordUnmatched(claim: UnmatchedClaim): Promise<void> {
+        entered();
+        await gate;
+        await super.recordUnmatched(claim);
+      }
+    }
+    bot = await startBotUnderTest({ store: new SlowStore() });
+    const { user, chat } = privateUser(bot.emu);
+    const reply = bot.emu.nextMessage(chat.id);
+    bot.emu.pushMessage({ chat, from: user, text: CLAIMS.unknown });
+    await inStore;
+    let stopped = false;
+    const stopping = bot.adapter.stop().then(() => (stopped = true));
+    // The final offset-confirming getUpdates (limit 1) shows polling has been told to stop.
+    await bot.emu.waitForCall('getUpdates', (c) => c.payload.limit === 1, { since: 0 });
+    expect(stopped).toBe(false);
+    expect(bot.adapter.healthy()).toBe(false);
+    release();
+    await stopping;
+    expect(((await reply) as Message).text).toContain('No official statement matches this');
+    expect(bot.store.unmatched).toHaveLength(1);
+  });
+});
