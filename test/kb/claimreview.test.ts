@@ -141,6 +141,7 @@ describe('ClaimReview import from other publishers', () => {
       reviewRating: { '@type': 'Rating', alternateName: 'Falso' },
       reviewBody: 'No hay pruebas de manipulación.',
       inLanguage: 'es',
+      datePublished: '2024-10-30',
       author: { '@type': 'Organization', name: 'Maldita' },
       itemReviewed: { '@type': 'Claim', appearance: ['https://social.example/post/1', { '@type': 'CreativeWork', url: 'https://social.example/post/2' }] },
     });
@@ -149,7 +150,6 @@ describe('ClaimReview import from other publishers', () => {
     expect(result.draft.entry.phrasings).toEqual({ en: [], es: ['Las papeletas por correo fueron manipuladas'] });
     expect(result.draft.entry.summary.es).toBe('No hay pruebas de manipulación.');
     expect(result.draft.notes.join('\n')).toMatch(/translate/);
-    expect(result.draft.notes.join('\n')).toMatch(/no review date/);
     expect(result.draft.notes).toContain('claim seen at https://social.example/post/1, https://social.example/post/2');
   });
 
@@ -164,7 +164,12 @@ describe('ClaimReview import from other publishers', () => {
 
   it('refuses a review with no source URL rather than inventing one', () => {
     const { drafts } = importAll({ '@type': 'ClaimReview', claimReviewed: 'Something', reviewRating: { alternateName: 'False' } });
-    expect(drafts[0]).toMatchObject({ ok: false, problems: [expect.stringMatching(/no source URL/), expect.anything()] });
+    expect(drafts[0]).toMatchObject({ ok: false, problems: [expect.stringMatching(/no dated source URL/), expect.anything()] });
+  });
+
+  it('refuses a review whose only source has no date rather than inventing one', () => {
+    const { drafts } = importAll({ '@type': 'ClaimReview', claimReviewed: 'Something', url: 'https://fc.example/x', reviewBody: 'Wrong.' });
+    expect(drafts[0]).toMatchObject({ ok: false, problems: [expect.stringMatching(/no dated source URL/), expect.anything()] });
   });
 });
 

@@ -70,14 +70,14 @@ describe('claimcheck kb', () => {
   });
 
   it('import reports unreadable reviews, writes the rest and exits 1', async () => {
-    const io = memoryIo(JSON.stringify([{ '@type': 'ClaimReview', claimReviewed: 'x' }, { '@type': 'ClaimReview', claimReviewed: 'Ballots were printed abroad', url: 'https://fc.example/abroad', reviewRating: { alternateName: 'False' } }]));
+    const io = memoryIo(JSON.stringify([{ '@type': 'ClaimReview', claimReviewed: 'x' }, { '@type': 'ClaimReview', claimReviewed: 'Ballots were printed abroad', url: 'https://fc.example/abroad', datePublished: '2024-10-01', reviewRating: { alternateName: 'False' } }]));
     expect(await kbCommand(['import', '-', '--dir', out], io)).toBe(1);
-    expect(io.err()).toMatch(/not imported: item 1: no source URL/);
+    expect(io.err()).toMatch(/not imported: item 1: no dated source URL/);
     expect(existsSync(path.join(out, 'entries', 'ballots-were-printed-abroad.yaml'))).toBe(true);
   });
 
   it('import --dry-run prints drafts and writes nothing', async () => {
-    const io = memoryIo(JSON.stringify({ '@type': 'ClaimReview', claimReviewed: 'Ballots were printed abroad', url: 'https://fc.example/abroad', reviewRating: { alternateName: 'False' } }));
+    const io = memoryIo(JSON.stringify({ '@type': 'ClaimReview', claimReviewed: 'Ballots were printed abroad', url: 'https://fc.example/abroad', datePublished: '2024-10-01', reviewRating: { alternateName: 'False' } }));
     expect(await kbCommand(['import', '-', '--dry-run', '--dir', out], io)).toBe(0);
     expect(io.out()).toMatch(/^--- # ballots-were-printed-abroad\.yaml\n# DRAFT imported from stdin/);
     expect(existsSync(path.join(out, 'entries'))).toBe(false);

@@ -8,6 +8,7 @@ import { ratingToVerdict, VERDICT_RATINGS } from './rating.ts';
  * take verbatim from the input is listed in `notes` for the curator. We never compose a quote:
  * a statement's quote is either the citation's own text, or the fact-checker's own words (review
  * body, title or rating label) attributed to the fact-checker, marked `verification: secondary`.
+ * Nor a source date: an undated source is left out, and a review with no dated source is refused.
  */
 export interface Draft {
   entry: Entry;
@@ -66,13 +67,17 @@ function fromCitation(c: ImportedCitation): Statement | undefined {
   };
 }
 
-function fromSource(s: ImportedSource, today: string, notes: string[]): Statement | undefined {
+function fromSource(s: ImportedSource, notes: string[]): Statement | undefined {
   if (!s.url || !s.quote) return undefined;
   const publisher = s.publisher ?? safeHost(s.url);
   if (!publisher) return undefined;
   const date = toIsoDate(s.date);
-  if (!date) notes.push(`statement from ${s.url}: the review carries no date; ${today} (import day) is a placeholder.`);
-  return { speaker: publisher, org: publisher, date: date ?? today, quote: s.quote.text, url: s.url, verification: 'secondary', note: SOURCE_NOTE };
+  // House rule (knowledge/README.md): a statement with no date is left out until one is found.
+  if (!date) {
+    notes.push(`left out ${s.url}: the review carries no date.`);
+    return undefined;
+  }
+  return { speaker: publisher, org: publisher, date, quote: s.quote.text, url: s.url, verification: 'secondary', note: SOURCE_NOTE };
 }
 
 function safeHost(url: string): string | undefined {
@@ -108,7 +113,7 @@ export function toDraft(r: ImportedReview, opts: { today: string }): DraftResult
   else if (r.rating.label && r.rating.label.toLowerCase() !== VERDICT_RATINGS[verdict].label.toLowerCase()) notes.push(`verdict: mapped from the rating "${r.rating.label}": check it.`);
 
   const fromCitations = r.citations.map(fromCitation).filter((s): s is Statement => !!s);
-  const statements = fromCitations.length > 0 ? fromCitations : r.sources.map((s) => fromSource(s, opts.today, notes)).filter((s): s is Statement => !!s);
+  const statements = fromCitations.length > 0 ? fromCitations : r.sources.map((s) => fromSource(s, notes)).filter((s): s is Statement => !!s);
   const unusable = r.citations.filter((c) => !fromCitation(c)).map((c) => c.url);
   if (unusable.length > 0) notes.push(`sources to check (no quote, speaker or date in the markup): ${unusable.join(', ')}`);
 
@@ -130,7 +135,7 @@ export function toDraft(r: ImportedReview, opts: { today: string }): DraftResult
   const parsed = entrySchema.safeParse(candidate);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    if (statements.length === 0) problems.unshift('no source URL with text to cite: nothing to attribute a statement to');
+    if (statements.length === 0) problems.unshift('no dated source URL with text to cite: nothing to attribute a statement to');
     return { ok: false, where: r.where, problems };
   }
   return { ok: true, draft: { entry: parsed.data, notes } };
