@@ -94,7 +94,13 @@ export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
   const checker = setup.checker ?? createChecker(kb, scriptedMatcher(setup.script ?? {}));
   const store = (setup.store ?? new ObservedStore(() => emulator.emit('change'))) as MemoryStore;
   const logs: string[] = [];
-  const sink = new Writable({ write(chunk: Buffer, _enc, done) { logs.push(chunk.toString('utf8')); done(); } });
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      logs.push(chunk.toString('utf8'));
+      emulator.emit('change'); // lets tests wait on a log line like on any other event
+      done();
+    },
+  });
   const log = createLogger('debug', sink);
   const deps = { checker, store, log, limiter: setup.limiter ?? { take: () => true } };
   const options: DiscordOptions = {

@@ -11,9 +11,11 @@ const MIN_QUERY = 3;
 
 const fold = (s: string): string => s.normalize('NFKC').toLocaleLowerCase();
 
-function mentions(entry: Entry, query: string, locale: Locale): boolean {
-  const texts = [entry.claim, ...(entry.phrasings[locale] ?? []), ...entry.phrasings.en];
-  return texts.some((text) => fold(text).includes(query));
+/** 2 when the claim itself contains the typed text, 1 when one of its phrasings does, else 0. */
+function mentions(entry: Entry, query: string, locale: Locale): number {
+  if (fold(entry.claim).includes(query)) return 2;
+  const phrasings = [...(entry.phrasings[locale] ?? []), ...entry.phrasings.en];
+  return phrasings.some((text) => fold(text).includes(query)) ? 1 : 0;
 }
 
 /**
@@ -29,7 +31,12 @@ export function claimChoices(checker: Checker, typed: string, locale: Locale): A
   } else {
     const result = checker.check(typed, { locale });
     const ranked = result.outcome === 'match' ? [result.entry] : result.outcome === 'suggest' ? result.candidates.map((c) => c.entry) : [];
-    picked = [...ranked, ...served.filter((e) => mentions(e, query, locale))];
+    const textual = served
+      .map((entry) => ({ entry, score: mentions(entry, query, locale) }))
+      .filter((m) => m.score > 0)
+      .sort((a, b) => b.score - a.score)
+      .map((m) => m.entry);
+    picked = [...ranked, ...textual];
   }
   const seen = new Set<string>();
   const choices: ApplicationCommandOptionChoiceData<string>[] = [];
