@@ -1,8 +1,8 @@
 import type { Locale } from '../knowledge/schema.ts';
 import { detectLang, type DetectedLang } from './lang.ts';
 import { normalize } from './normalize.ts';
-import { countNegations } from './negation.ts';
-import { tokenize, words } from './tokenize.ts';
+import { countDenials, countNegations } from './negation.ts';
+import { termsOf, words } from './tokenize.ts';
 
 /** A text after normalize → detect language → tokenize: what the index and queries share. */
 export interface Analyzed {
@@ -21,5 +21,5 @@ export function analyze(text: unknown, forcedLang?: Locale): Analyzed {
   const detected = detectLang(clean);
   const lang: DetectedLang = forcedLang && detected !== 'ja' ? forcedLang : detected;
   const ws = words(clean, lang);
-  return { lang: detected, normalized: clean, terms: tokenize(clean, lang), negations: countNegations(ws, lang), truncated };
+  return { lang: detected, normalized: clean, terms: termsOf(ws, lang), negations: countNegations(ws, lang) + countDenials(clean, lang), truncated };
 }

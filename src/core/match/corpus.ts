@@ -1,5 +1,6 @@
 import { analyze } from './analyze.ts';
 import { FIELD_NAMES, type FieldName, type FieldTerms } from './bm25f.ts';
+import { trigramHashes } from './trigram.ts';
 import type { MatchDocument } from './types.ts';
 
 /** One sentence of a document (the claim, one phrasing, one correction, one quote). */
@@ -7,8 +8,10 @@ export interface Passage {
   field: FieldName;
   /** Term ids of the passage, in order (with repeats). */
   terms: Int32Array;
-  /** Normalized text, for character-level features. */
-  text: string;
+  /** Distinct term ids. */
+  distinct: Int32Array;
+  /** Hashed letter trigrams, for character-level features. */
+  grams: Int32Array;
   negations: number;
 }
 
@@ -58,7 +61,13 @@ export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
         if (a.terms.length === 0) continue;
         const ids = a.terms.map(idOf);
         fields[field].push(...ids);
-        passages.push({ field, terms: Int32Array.from(ids), text: a.normalized, negations: a.negations });
+        passages.push({
+          field,
+          terms: Int32Array.from(ids),
+          distinct: Int32Array.from(new Set(ids)),
+          grams: field === 'quotes' ? new Int32Array(0) : trigramHashes(a.normalized),
+          negations: a.negations,
+        });
       }
     }
     return { id: doc.id, fields, passages };

@@ -1,8 +1,11 @@
+import rawModel from '../../../models/reranker.json' with { type: 'json' };
+import { modelSchema } from './model.ts';
 import type { RankResult } from './types.ts';
 
 /**
- * Decision thresholds on calibrated confidence. Chosen on CheckThat dev for high precision at
- * the match tier: a wrong confident answer is worse than "not sure".
+ * Decision thresholds on calibrated confidence. The match threshold is chosen on CheckThat 2020
+ * dev by `npm run train` (models/reranker.json) for high precision at the match tier: a wrong
+ * confident answer is worse than "not sure".
  */
 export interface Thresholds {
   /** Top hit at or above this confidence is answered as a match. */
@@ -13,7 +16,7 @@ export interface Thresholds {
   minTokensForMatch: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { match: 0.6, suggest: 0.25, minTokensForMatch: 2 };
+export const DEFAULT_THRESHOLDS: Thresholds = modelSchema.shape.thresholds.parse(rawModel.thresholds);
 
 export type Decision =
   | { kind: 'match'; index: 0 }

@@ -14,7 +14,32 @@ export interface FuzzyParams {
   minSimilarity: number;
 }
 
-export const DEFAULT_FUZZY: FuzzyParams = { minLength: 5, minSimilarity: 0.6 };
+export const DEFAULT_FUZZY: FuzzyParams = { minLength: 5, minSimilarity: 0.45 };
+
+/** Edits allowed for a term of this length: one typo up to 7 letters, two beyond. */
+const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
+
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > cap) return cap + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? cap + 1;
+}
 
 export interface FuzzyMatch {
   term: number;
@@ -44,14 +69,21 @@ export function buildFuzzyIndex(vocabulary: readonly string[], params: FuzzyPara
       const grams = trigrams(term);
       const shared = new Map<number, number>();
       for (const g of grams) for (const id of byGram.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      let best: FuzzyMatch | undefined;
+      const cap = maxEdits(term.length);
+      let best: (FuzzyMatch & { edits: number }) | undefined;
       for (const [id, count] of shared) {
         const candidate = vocabulary[id] ?? '';
-        // Dice from the shared count; a padded term of length L has about L trigrams.
+        // Dice from the shared count (a padded term of length L has about L trigrams) is only a
+        // cheap filter; the edit distance decides.
         const similarity = (2 * count) / (grams.size + candidate.length);
-        if (similarity >= params.minSimilarity && (!best || similarity > best.similarity)) best = { term: id, similarity };
+        if (similarity < params.minSimilarity || candidate === term) continue;
+        const edits = editDistance(term, candidate, cap);
+        if (edits > cap) continue;
+        if (!best || edits < best.edits || (edits === best.edits && (similarity > best.similarity || (similarity === best.similarity && id < best.term)))) {
+          best = { term: id, similarity, edits };
+        }
       }
-      return best && best.similarity < 1 ? best : undefined;
+      return best ? { term: best.term, similarity: best.similarity } : undefined;
     },
   };
 }

@@ -3,23 +3,32 @@ import type { DetectedLang } from './lang.ts';
 /**
  * Negation cues per language, counted on raw (unstemmed) word segments. Used by stance:
  * "mail-in ballots are not full of fraud" negates the claim "mail-in ballots are full of fraud".
- * Denial words ("false", "myth", "debunked") count too: "the dominion story is a myth".
+ * Denial words count only as a predicate ("… is a myth", "… es falso", "…はデマ"): on their
+ * own they are often part of the rumor itself ("millions of fake ballots").
  */
 const EN = new Set([
   'not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'cant', 'isn', 'aren', 'wasn',
   'weren', 'don', 'doesn', 'didn', 'won', 'wouldn', 'couldn', 'shouldn', 'haven', 'hasn', 'hadn', 'ain',
-  'false', 'untrue', 'myth', 'debunked', 'hoax', 'fake', 'baseless', 'unfounded', 'wrong', 'lie', 'lies', 'nonsense',
 ]);
 const EN_CONTRACTION_RE = /n['’]t$/u;
 
-const ES = new Set([
-  'no', 'nunca', 'jamás', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ningún', 'ninguno', 'ninguna', 'sin',
-  'falso', 'falsa', 'mentira', 'bulo', 'mito', 'desmentido', 'infundado',
-]);
+const ES = new Set(['no', 'nunca', 'jamás', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ningún', 'ninguno', 'ninguna']);
 
 /** Japanese negation is mostly an auxiliary segment (ない, ません, ず) or a denial noun (デマ, 嘘). */
-const JA = new Set(['ない', 'なかっ', 'なく', 'ません', 'ず', 'ぬ', 'ねえ', 'じゃない', 'ではない', '嘘', 'うそ', 'デマ', '偽', '誤り', '虚偽', 'ありません', 'なし', '無い']);
+const JA = new Set(['ない', 'なかっ', 'なく', 'ません', 'ず', 'ぬ', 'ねえ', 'じゃない', 'ではない', 'ありません', 'なし', '無い']);
 const JA_SUFFIX_RE = /(?:ない|ません|なかった|ず)$/u;
+
+const DENIAL: Record<'en' | 'es' | 'ja', RegExp> = {
+  en: /\b(?:is|are|was|were|it's|that's|thats|its)\s+(?:a\s+|an\s+|all\s+(?:a\s+)?|just\s+(?:a\s+)?|totally\s+|completely\s+)?(?:myth|lie|hoax|false|untrue|debunked|baseless|unfounded|nonsense|fake news)\b/gu,
+  es: /\b(?:es|son|fue|era)\s+(?:un[ao]?\s+|totalmente\s+|completamente\s+)?(?:mentira|falso|falsa|falsos|falsas|bulo|mito|infundad[ao]s?)\b/gu,
+  ja: /(?:は|って|なんて)(?:嘘|うそ|ウソ|デマ|誤り|虚偽|フェイク)/gu,
+};
+
+/** "… is a myth", "… es mentira", "…はデマ": the text calls something false. */
+export function countDenials(text: string, lang: DetectedLang): number {
+  const re = DENIAL[lang === 'es' || lang === 'ja' ? lang : 'en'];
+  return text.match(re)?.length ?? 0;
+}
 
 export function countNegations(words: readonly string[], lang: DetectedLang): number {
   let n = 0;

@@ -2,10 +2,10 @@ import type { Locale } from '../knowledge/schema.ts';
 import { analyze } from './analyze.ts';
 import { bm25Idf, buildBm25f, DEFAULT_BM25F, type Bm25fParams } from './bm25f.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
-import { candidateFeatures, letters, pairKey, type QueryTerms } from './features.ts';
+import { candidateFeatures, pairKey, type QueryTerms } from './features.ts';
 import { buildFuzzyIndex, DEFAULT_FUZZY, type FuzzyParams } from './fuzzy.ts';
 import type { DetectedLang } from './lang.ts';
-import { trigrams } from './trigram.ts';
+import { trigramHashes } from './trigram.ts';
 import type { MatchDocument } from './types.ts';
 
 /**
@@ -94,7 +94,7 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
       lang: a.lang,
       negations: a.negations,
       truncated: a.truncated,
-      q: { known: ids, mass, count: seen.size, maxIdf, pairs, numbers, grams: trigrams(letters(a.normalized)) },
+      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)) },
       retrieval: { terms: ids, weights },
     };
   }
@@ -110,10 +110,12 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
     };
     const pool = index.search(pq.retrieval.terms, size, skip, pq.retrieval.weights);
     const topBm25 = pool[0]?.score ?? 0;
+    const k1 = (options.bm25f ?? DEFAULT_BM25F).k1;
+    const maxBm25 = pq.retrieval.terms.reduce((s, t, i) => s + (pq.retrieval.weights[i] ?? 1) * idf(t) * (k1 + 1), 0);
     return pool.map(({ doc, score }, rank) => {
       const d = corpus.docs[doc];
       if (!d) throw new Error(`document ${doc} missing from corpus`);
-      return { doc, bm25: score, features: candidateFeatures(d, { q: pq.q, idf, isNumber, bm25: score, topBm25, rank }) };
+      return { doc, bm25: score, features: candidateFeatures(d, { q: pq.q, idf, isNumber, bm25: score, topBm25, maxBm25, rank }) };
     });
   }
 

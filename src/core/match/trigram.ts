@@ -1,35 +1,38 @@
 /**
  * Character trigrams: a spelling-level similarity that survives typos, missing accents and
  * word-boundary differences ("mailin" vs "mail in"). Used for typo tolerance over the
- * vocabulary (fuzzy.ts) and as a reranker feature over whole passages.
+ * vocabulary (fuzzy.ts) and, hashed to integers, as reranker features over whole passages.
  */
 
 /** Distinct trigrams of `text` padded with spaces ("vote" → " vo", "vot", "ote", "te "). */
 export function trigrams(text: string): Set<string> {
   const padded = ` ${text.replace(/\s+/gu, ' ').trim()} `;
   const out = new Set<string>();
-  if (!/[\uD800-\uDFFF]/.test(padded)) {
-    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
-    return out;
-  }
-  const chars = Array.from(padded);
-  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(''));
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
   return out;
 }
 
-/** Dice coefficient of two trigram sets, in [0, 1]. */
-export function diceOf(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const g of small) if (large.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size);
+/** Letters and digits only: quote marks and punctuation say nothing about the claim. */
+export function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Share of `a`'s trigrams also in `b`, in [0, 1] (how much of a passage the query contains). */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0) return 0;
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return shared / a.size;
+/** Distinct hashed trigrams (UTF-16 code units) of the letters of `text`, sorted. */
+export function trigramHashes(text: string): Int32Array {
+  const padded = ` ${letters(text)} `;
+  const all = new Int32Array(Math.max(0, padded.length - 2));
+  for (let i = 0; i < all.length; i++) {
+    all[i] = Math.imul(Math.imul(padded.charCodeAt(i), 65_599) + padded.charCodeAt(i + 1), 65_599) + padded.charCodeAt(i + 2);
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i] ?? 0;
+  return all.slice(0, n);
+}
+
+/** Number of hashes of `a` that are in `b`. */
+export function sharedCount(a: Int32Array, b: ReadonlySet<number>): number {
+  let n = 0;
+  for (const h of a) if (b.has(h)) n++;
+  return n;
 }
