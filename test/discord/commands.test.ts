@@ -69,8 +69,10 @@ describe('global registration and shutdown', () => {
     const { startDiscord } = await import('../../src/adapters/discord/index.ts');
     const emulator = await startDiscordEmulator({ token: 'the-right-token' });
     const deps = { checker: {} as never, store: {} as never, log: (await import('pino')).default({ level: 'silent' }), limiter: { take: () => true } };
-    const error = await startDiscord(deps, { token: TEST_TOKEN, apiRoot: emulator.apiRoot }).catch((e: unknown) => e as Error);
-    expect(error).toBeInstanceOf(Error);
+    const error = await startDiscord(deps, { token: TEST_TOKEN, apiRoot: emulator.apiRoot }).then(
+      () => new Error('started with a rejected token'),
+      (e: unknown) => e as Error,
+    );
     expect(error.message).toContain('DISCORD_TOKEN');
     expect(error.message).not.toContain(TEST_TOKEN);
     await emulator.close();
