@@ -28,15 +28,10 @@ export function claimIn(message: Pick<Message, 'text' | 'caption'> | undefined, 
 
 /**
  * The claim a no-match card answered, recovered from the chat itself (so "Send to curators"
- * works after a restart with no server-side state): the message the card replies to, else the
- * quote of it inside the card.
+ * works after a restart with no server-side state): the card replies to the checked message.
  */
 export function claimBehindCard(card: Message | undefined, username: string): string | undefined {
-  const original = claimIn(card?.reply_to_message, username);
-  if (original) return original;
-  const quote = card?.entities?.filter((e) => e.type === 'blockquote').at(-1);
-  const quoted = quote && card?.text ? card.text.slice(quote.offset, quote.offset + quote.length).trim() : '';
-  return quoted || undefined;
+  return claimIn(card?.reply_to_message, username) || undefined;
 }
 
 export function chatTypeOf(chat: Chat | undefined): Origin['chatType'] {

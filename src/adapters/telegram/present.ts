@@ -24,10 +24,10 @@ export function submittable(result: CheckResult): boolean {
  * The answer to a checked text. `locale` overrides the detected language (a /lang choice);
  * `canSubmit` says whether the claim can be recovered later from the chat for curators.
  */
-export function presentResult(result: CheckResult, text: string, options: { locale?: Locale; canSubmit: boolean }): TelegramAnswer {
+export function presentResult(result: CheckResult, options: { locale?: Locale; canSubmit: boolean }): TelegramAnswer {
   const shown = options.locale ? { ...result, lang: options.locale } : result;
   const card = cardFor(shown);
-  const html = renderCardHtml(card, { echo: result.outcome === 'none' ? text : undefined });
+  const html = renderCardHtml(card);
   const stance: Stance | undefined = result.outcome === 'match' ? result.stance : undefined;
   const keyboard = cardKeyboard(card, { stance, canSubmit: options.canSubmit && submittable(result) });
   return { card, html, keyboard };

@@ -10,24 +10,21 @@ export const TELEGRAM_TEXT_LIMIT = 4096;
 export interface CardHtmlOptions {
   /** Quote every statement ("All sources") rather than the best one plus links to the rest. */
   expanded?: boolean;
-  /** The user's own text, shown in a quote under a no-match answer so the card stands alone. */
-  echo?: string;
 }
 
 /** Caps (in characters) on the long free-text parts; tightened step by step until the card fits. */
 interface Budget {
   quote: number;
   summary: number;
-  echo: number;
   quoted: number;
 }
 
 const BUDGETS: Budget[] = [
-  { quote: Infinity, summary: Infinity, echo: 300, quoted: Infinity },
-  { quote: 700, summary: 600, echo: 300, quoted: Infinity },
-  { quote: 400, summary: 400, echo: 200, quoted: 4 },
-  { quote: 250, summary: 250, echo: 120, quoted: 2 },
-  { quote: 160, summary: 160, echo: 80, quoted: 1 },
+  { quote: Infinity, summary: Infinity, quoted: Infinity },
+  { quote: 700, summary: 600, quoted: Infinity },
+  { quote: 400, summary: 400, quoted: 4 },
+  { quote: 250, summary: 250, quoted: 2 },
+  { quote: 160, summary: 160, quoted: 1 },
 ];
 
 const VERDICT_MARK: Record<Verdict, string> = {
@@ -57,7 +54,7 @@ function statementHtml(s: StatementView, card: Card, quoteMax: number): string {
 }
 
 function shortLink(s: StatementView): string {
-  return link(s.url, `${s.org} · ${s.dateText}`);
+  return link(s.url, `${cut(s.org, 60)} · ${s.dateText}`);
 }
 
 function render(card: Card, options: CardHtmlOptions, budget: Budget): string {
@@ -73,8 +70,8 @@ function render(card: Card, options: CardHtmlOptions, budget: Budget): string {
     blocks.push(card.candidates.map((c, i) => `${i + 1}. ${escapeHtml(c.claim)} — ${italic(c.verdictLabel)}`).join('\n'));
   }
   if (card.kind === 'none') {
+    // The user's text is not repeated: in a group that would re-post the rumour.
     if (card.advice) blocks.push(escapeHtml(card.advice));
-    if (options.echo?.trim()) blocks.push(`${escapeHtml(tt(card.locale, 'card.you-sent'))}\n${blockquote(cut(options.echo.trim(), budget.echo))}`);
   }
   for (const note of card.notes) blocks.push(italic(note));
   return blocks.join('\n\n');

@@ -50,7 +50,7 @@ function resultsFor(rt: TelegramRuntime, query: string, locale: Locale, chosen: 
       .map(({ entry }) => entryArticle(entry.id, presentEntry(entry, shownLocale, 'unclear'), 'unclear'));
   }
   // Inline messages cannot be traced back to their text later, so no "Send to curators" here.
-  return [article('none', presentResult(result, query, { locale: shownLocale, canSubmit: false }))];
+  return [article('none', presentResult(result, { locale: shownLocale, canSubmit: false }))];
 }
 
 /** Inline mode: "@bot <claim>" in any chat offers verdict cards to send there. */
