@@ -33,7 +33,8 @@ describe('claimcheck kb', () => {
   });
 
   it('validate exits 0 when there are only warnings', async () => {
-    kb.edit('mail-ballots-mass-fraud.yaml', (t) => t.replace('https://sos.example.gov', 'http://sos.example.gov'));
+    // A phrasing that normalises to nothing: the bot would never match it (a warning).
+    kb.edit('mail-ballots-mass-fraud.yaml', (t) => t.replace('    - mail in ballots are full of fraud\n', '    - mail in ballots are full of fraud\n    - https://t.co/abc123\n'));
     const io = memoryIo();
     expect(await kbCommand(['validate', kb.dir, '--json'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ errors: 0, warnings: 1 });

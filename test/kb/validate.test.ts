@@ -36,10 +36,10 @@ describe('kb validate checks', () => {
     expect(report.findings).toEqual([expect.objectContaining({ severity: 'error', check: 'future-date', path: 'reviewed' })]);
   });
 
-  it('warns, without failing, on a statement URL that is not https', async () => {
+  it('errors on a statement URL that is not https', async () => {
     kb.edit('mail-ballots-mass-fraud.yaml', (t) => t.replace('https://county.example.gov/audit', 'http://county.example.gov/audit'));
     const report = await validate();
-    expect(report).toMatchObject({ errors: 0, warnings: 1 });
+    expect(report).toMatchObject({ errors: 1, warnings: 0 });
     expect(report.findings[0]).toMatchObject({ check: 'https', path: 'statements[1].url' });
   });
 
@@ -50,7 +50,7 @@ describe('kb validate checks', () => {
     expect(report.findings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ severity: 'error', check: 'schema', file: expect.stringMatching(/voting-machines-switched-votes\.yaml$/), path: 'verdict' }),
-        expect.objectContaining({ severity: 'warning', check: 'https' }),
+        expect.objectContaining({ severity: 'error', check: 'https' }),
       ]),
     );
   });
