@@ -36,6 +36,13 @@ describe('Discord emulator with the real discord.js client', () => {
     expect(emulator.requests.map((r) => `${r.method} ${r.path}`)).toContain('GET /gateway/bot');
   });
 
+  it('acknowledges gateway heartbeats (short interval so discord.js beats during the test)', async () => {
+    emulator = await startDiscordEmulator({ heartbeatIntervalMs: 25 });
+    client = await connect(emulator, async () => {});
+    await emulator.waitFor(() => (emulator.gateway.connections[0]?.heartbeats ?? 0) >= 2 || undefined, 'two heartbeats');
+    await emulator.waitFor(() => client!.ws.ping >= 0 || undefined, 'a heartbeat ACK measured by discord.js');
+  });
+
   it('refuses privileged intents the application was not granted (close 4014)', async () => {
     emulator = await startDiscordEmulator();
     const c = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.MessageContent], rest: { api: emulator.apiRoot } });

@@ -12,6 +12,8 @@ export interface GatewayConnection {
   /** Query parameters the client connected with (v, encoding, compress). */
   query: Record<string, string>;
   identify?: { intents: number; shard: unknown; compress: unknown };
+  /** Heartbeats received (each answered with HEARTBEAT_ACK). */
+  heartbeats: number;
   sessionId?: string;
 }
 
@@ -50,7 +52,7 @@ export class EmulatedGateway {
 
   private accept(socket: WebSocket, url: string): void {
     const query = Object.fromEntries(new URL(url, 'http://x').searchParams);
-    const session: Session = { socket, info: { query }, seq: 0, ready: false };
+    const session: Session = { socket, info: { query, heartbeats: 0 }, seq: 0, ready: false };
     this.connections.push(session.info);
     this.sessions.add(session);
     socket.on('close', () => {
@@ -77,6 +79,7 @@ export class EmulatedGateway {
     const d = payload.d ?? {};
     switch (payload.op) {
       case Op.Heartbeat:
+        session.info.heartbeats += 1;
         this.send(session, { op: Op.HeartbeatAck });
         this.options.onEvent('heartbeat', session.info);
         return;
