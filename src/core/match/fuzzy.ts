@@ -77,6 +77,8 @@ export function buildFuzzyIndex(vocabulary: readonly string[], params: FuzzyPara
         // cheap filter; the edit distance decides.
         const similarity = (2 * count) / (grams.size + candidate.length);
         if (similarity < params.minSimilarity || candidate === term) continue;
+        // People rarely mistype the first letter; requiring it keeps "orange" from becoming "range".
+        if (candidate[0] !== term[0]) continue;
         const edits = editDistance(term, candidate, cap);
         if (edits > cap) continue;
         if (!best || edits < best.edits || (edits === best.edits && (similarity > best.similarity || (similarity === best.similarity && id < best.term)))) {
