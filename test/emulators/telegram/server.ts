@@ -85,7 +85,10 @@ export class EmulatorServer {
     if (hook.secret) headers['x-telegram-bot-api-secret-token'] = hook.secret;
     const res = await fetch(hook.url, { method: 'POST', headers, body: JSON.stringify(update) }).catch(() => undefined);
     await res?.arrayBuffer().catch(() => undefined);
-    this.deliveries.push({ updateId: update.update_id, status: res?.status ?? 0 });
+    const status = res?.status ?? 0;
+    this.deliveries.push({ updateId: update.update_id, status });
+    // Logged like a call so tests can wait for it (method name cannot clash with the Bot API's).
+    this.log.record({ method: 'webhook:delivery', payload: { update_id: update.update_id }, ok: status === 200, result: { status } });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,0 +1,72 @@
+import { Writable } from 'node:stream';
+import { Api, HttpError } from 'grammy';
+import type { Message } from 'grammy/types';
+import { describe, expect, it } from 'vitest';
+import { claimBehindCard, claimIn, mentions } from '../../src/adapters/telegram/claim-text.ts';
+import { FloodNotices } from '../../src/adapters/telegram/flood-notices.ts';
+import { LocalePrefs } from '../../src/adapters/telegram/locale-prefs.ts';
+import { tokenFreeError } from '../../src/adapters/telegram/safe-error.ts';
+import { createLogger } from '../../src/log.ts';
+
+const TOKEN = '123456:AAHsecretsecretsecretsecretsecret_x';
+
+describe('token-free Telegram errors', () => {
+  it('strips the token from a real network error whose cause quotes the Bot API URL', async () => {
+    // Port 9 on loopback: nothing listens, so the request fails and node-fetch names the URL.
+    const api = new Api(TOKEN, { apiRoot: 'http://127.0.0.1:9' });
+    const err = await api.getMe().then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect(String((err as HttpError).error)).toContain(TOKEN);
+
+    let logged = '';
+    const log = createLogger('info', new Writable({ write: (c: Buffer, _e, done) => ((logged += c.toString()), done()) }));
+    log.error({ err: tokenFreeError(err, TOKEN) }, 'telegram: update failed');
+    expect(logged).toContain('getMe');
+    expect(logged).toContain('[redacted]');
+    expect(logged).not.toContain('AAHsecret');
+  });
+});
+
+describe('claim text', () => {
+  const msg = (text: string, entities: Message['entities'] = []): Message => ({ message_id: 1, date: 1, chat: { id: 1, type: 'private', first_name: 'a' }, text, entities }) as Message;
+
+  it('drops the command and the bot mention, keeps everything else', () => {
+    expect(claimIn(msg('/check@Claim_Bot  ballots were dumped'), 'claim_bot')).toBe('ballots were dumped');
+    expect(claimIn(msg('@claim_bot is it true that ballots were dumped? @someone_else'), 'claim_bot')).toBe('is it true that ballots were dumped? @someone_else');
+    expect(claimIn(msg('/check'), 'claim_bot')).toBe('');
+    expect(claimIn(undefined, 'claim_bot')).toBe('');
+  });
+
+  it('recognises a mention of the bot only', () => {
+    expect(mentions(msg('hey @Claim_Bot', [{ type: 'mention', offset: 4, length: 10 }]), 'claim_bot')).toBe(true);
+    expect(mentions(msg('hey @other_bot', [{ type: 'mention', offset: 4, length: 10 }]), 'claim_bot')).toBe(false);
+  });
+
+  it('recovers a no-match claim from the message the card replied to', () => {
+    const card = { ...msg('No official statement matches this'), reply_to_message: msg('@claim_bot the stadium will have free parking') } as Message;
+    expect(claimBehindCard(card, 'claim_bot')).toBe('the stadium will have free parking');
+    expect(claimBehindCard(msg('No official statement matches this'), 'claim_bot')).toBeUndefined();
+  });
+});
+
+describe('flood notices and language choice', () => {
+  it('notifies once per flood and again after the flood ends', () => {
+    const flood = new FloodNotices();
+    expect([false, false, false].map((ok) => flood.settle('u1', ok))).toEqual([true, false, false]);
+    expect(flood.settle('u2', false)).toBe(true);
+    flood.settle('u1', true);
+    expect(flood.settle('u1', false)).toBe(true);
+  });
+
+  it('prefers the /lang choice, then the client language, then English', () => {
+    const prefs = new LocalePrefs(2);
+    expect(prefs.localeOf({ id: 1, language_code: 'es-MX' })).toBe('es');
+    expect(prefs.localeOf({ id: 1, language_code: 'de' })).toBe('en');
+    prefs.set(1, 'ja');
+    expect(prefs.localeOf({ id: 1, language_code: 'es' })).toBe('ja');
+    prefs.set(2, 'es');
+    prefs.set(3, 'es');
+    expect(prefs.chosenBy(1)).toBeUndefined();
+    expect(prefs.chosenBy(3)).toBe('es');
+  });
+});
