@@ -69,6 +69,21 @@ describe('sharing a verdict to the channel', () => {
     expect(shown.message.content).toContain('Insertar enlaces');
   });
 
+  it('rides out a 429 from Discord on the channel post (discord.js retries after retry_after)', async () => {
+    const before = channelPosts().length;
+    bot.emulator.injectFault({
+      method: 'POST',
+      path: /^\/channels\/\d+\/messages$/,
+      status: 429,
+      headers: { 'retry-after': '0', 'x-ratelimit-scope': 'user' },
+      body: { message: 'You are being rate limited.', retry_after: 0.01, global: false },
+    });
+    const shown = await bot.emulator.button(card, `share:${ENTRY}:en`, { member: MODERATOR }).shown();
+    expect(shown.message.content).toBe('Shared in this channel.');
+    expect(channelPosts().length).toBe(before + 1);
+    expect(bot.emulator.requests.filter((r) => r.status === 429)).toHaveLength(1);
+  });
+
   it('records 👍 and 👎 feedback privately', async () => {
     const up = await bot.emulator.button(card, `fb:up:${ENTRY}`, { member: MEMBER }).shown();
     expect(up).toMatchObject({ ephemeral: true, message: { content: 'Thanks for your feedback!' } });

@@ -7,11 +7,13 @@ export class ApiError extends Error {
     readonly code: number,
     message: string,
     readonly errors?: Json,
+    /** Extra top-level fields of the error body (e.g. retry_after on a 429). */
+    readonly extra: Json = {},
   ) {
     super(message);
   }
   body(): Json {
-    return { message: this.message, code: this.code, ...(this.errors ? { errors: this.errors } : {}) };
+    return { ...this.extra, message: this.message, code: this.code, ...(this.errors ? { errors: this.errors } : {}) };
   }
 }
 

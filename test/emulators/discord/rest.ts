@@ -122,7 +122,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, worl
     if (fault) {
       fault.times -= 1;
       headers = fault.headers ?? {};
-      const injected = new ApiError(fault.status, typeof fault.body.code === 'number' ? fault.body.code : 0, String(fault.body.message ?? 'Injected fault'));
+      const injected = new ApiError(fault.status, typeof fault.body.code === 'number' ? fault.body.code : 0, String(fault.body.message ?? 'Injected fault'), undefined, fault.body);
       const token = path.match(/^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/)?.[1];
       if (token) world.book.noteError(token, injected);
       throw injected;
