@@ -6,7 +6,13 @@ import { claimBehindCard, claimIn, mentions } from '../../src/adapters/telegram/
 import { FloodNotices } from '../../src/adapters/telegram/flood-notices.ts';
 import { LocalePrefs } from '../../src/adapters/telegram/locale-prefs.ts';
 import { tokenFreeError } from '../../src/adapters/telegram/safe-error.ts';
+import { unlimited } from '../../src/adapters/deps.ts';
+import { startTelegram } from '../../src/adapters/telegram/index.ts';
+import { createChecker } from '../../src/core/checker.ts';
+import { KnowledgeBase } from '../../src/core/knowledge/knowledge-base.ts';
 import { createLogger } from '../../src/log.ts';
+import { MemoryStore } from '../../src/store/memory.ts';
+import { TelegramEmulator } from '../emulators/telegram/index.ts';
 
 const TOKEN = '123456:AAHsecretsecretsecretsecretsecret_x';
 
@@ -68,5 +74,18 @@ describe('flood notices and language choice', () => {
     prefs.set(3, 'es');
     expect(prefs.chosenBy(1)).toBeUndefined();
     expect(prefs.chosenBy(3)).toBe('es');
+  });
+});
+
+describe('startTelegram options', () => {
+  it('accepts an API root with a trailing slash (a common .env typo)', async () => {
+    const emu = await TelegramEmulator.start();
+    const checker = createChecker(new KnowledgeBase([]), () => ({ rank: () => ({ lang: 'en', hits: [], queryTokens: 0, truncated: false }) }));
+    const log = createLogger('silent');
+    const adapter = await startTelegram({ checker, store: new MemoryStore(), log, limiter: unlimited }, { token: emu.token, apiRoot: `${emu.apiRoot}/` });
+    expect(adapter.healthy()).toBe(true);
+    await adapter.stop();
+    expect(adapter.healthy()).toBe(false);
+    await emu.close();
   });
 });

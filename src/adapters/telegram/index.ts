@@ -27,7 +27,9 @@ export interface RunningTelegram extends RunningAdapter {
  * `stop()` stops taking updates and resolves after the ones in flight are answered.
  */
 export async function startTelegram(deps: AdapterDeps, options: TelegramOptions): Promise<RunningTelegram> {
-  const { bot, runtime } = createTelegramBot(deps, options);
+  // grammY refuses an apiRoot with a trailing slash; "http://host:8081/" is an easy typo in .env.
+  const apiRoot = options.apiRoot?.replace(/\/+$/, '');
+  const { bot, runtime } = createTelegramBot(deps, { token: options.token, ...(apiRoot ? { apiRoot } : {}) });
   const fail = (step: string, err: unknown): ClaimcheckError =>
     new ClaimcheckError('INTERNAL', `Telegram: ${step} failed: ${tokenFreeError(err, options.token).message}`);
   try {
