@@ -64,6 +64,17 @@ describe('global registration and shutdown', () => {
     await bot.emulator.close();
   });
 
+  it('connects to DiscordOptions.gatewayUrl instead of the advertised gateway when given', async () => {
+    const { startDiscordEmulator } = await import('../emulators/discord/index.ts');
+    const { startDiscord } = await import('../../src/adapters/discord/index.ts');
+    const emulator = await startDiscordEmulator({ token: TEST_TOKEN, advertisedGatewayUrl: 'ws://127.0.0.1:9/unreachable' });
+    const deps = { checker: {} as never, store: {} as never, log: (await import('pino')).default({ level: 'silent' }), limiter: { take: () => true } };
+    const adapter = await startDiscord(deps, { token: TEST_TOKEN, apiRoot: emulator.apiRoot, gatewayUrl: emulator.gatewayUrl });
+    expect(adapter.healthy()).toBe(true);
+    await adapter.stop();
+    await emulator.close();
+  });
+
   it('fails start-up with a clear message (and no token) when Discord rejects the token', async () => {
     const { startDiscordEmulator } = await import('../emulators/discord/index.ts');
     const { startDiscord } = await import('../../src/adapters/discord/index.ts');

@@ -15,6 +15,8 @@ export interface EmulatorOptions {
   now?: () => number;
   heartbeatIntervalMs?: number;
   privilegedIntentsAllowed?: boolean;
+  /** The gateway URL GET /gateway/bot advertises (default: this emulator's own gateway). */
+  advertisedGatewayUrl?: string;
   /** How long a wait may take before it fails the test (a safety net, not a synchroniser). */
   waitTimeoutMs?: number;
 }
@@ -70,7 +72,7 @@ export class DiscordEmulator extends EventEmitter {
     server.on('request', (req, res) => {
       void handleRest(req, res, {
         bot: this.bot,
-        gatewayUrl: () => this.gatewayUrl,
+        gatewayUrl: () => options.advertisedGatewayUrl ?? this.gatewayUrl,
         commands: this.commands,
         book: this.book,
         faults: this.faults,
