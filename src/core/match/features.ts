@@ -5,8 +5,9 @@ import { sharedCount } from './trigram.ts';
  * Reranker features of one (query, candidate document) pair. Most are shares in [0, 1] so a
  * model trained on CheckThat (10k Snopes claims) still reads sensibly on a 22-entry KB.
  */
+// Raw BM25F scores are deliberately absent: they grow with query length and shrink with
+// collection size, so a model trained on 10k Snopes claims would misread them on a small KB.
 export const FEATURE_NAMES = [
-  'bm25Norm',
   'bm25Ratio',
   'logRank',
   'queryCover',
@@ -86,8 +87,6 @@ export interface CandidateContext {
   isNumber: (t: number) => boolean;
   bm25: number;
   topBm25: number;
-  /** Highest BM25F score any document could get for this query: makes bm25 scale-free. */
-  maxBm25: number;
   /** 0-based position in the BM25F pool. */
   rank: number;
 }
@@ -128,7 +127,6 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   const best = bestPassage(q, doc.passages, idf);
   const claim = bestPassage(q, doc.passages, idf, (p) => p.field === 'claim');
   return [
-    c.maxBm25 > 0 ? Math.min(1, c.bm25 / c.maxBm25) : 0,
     c.topBm25 > 0 ? c.bm25 / c.topBm25 : 0,
     Math.log1p(c.rank),
     q.mass > 0 ? Math.min(1, found / q.mass) : 0,

@@ -1,3 +1,5 @@
+import { standardize } from './model.ts';
+
 /**
  * Fitting the reranker (used by scripts/train.ts, tested on its own): a conditional logit
  * ("softmax over the candidate list") with an extra "none of these" option of score 0,
@@ -108,7 +110,7 @@ function evaluate(lists: readonly number[][][], labels: readonly number[], w: nu
 export function fitConditionalLogit(lists: readonly TrainingList[], options: FitOptions): FittedModel {
   const dims = lists.find((l) => l.rows.length > 0)?.rows[0]?.length ?? 0;
   const { mean, std } = standardizer(lists, dims);
-  const xs = lists.map((l) => l.rows.map((r) => [...r.map((v, d) => (v - (mean[d] ?? 0)) / (std[d] ?? 1)), 1]));
+  const xs = lists.map((l) => l.rows.map((r) => [...r.map((v, d) => standardize(v, mean[d] ?? 0, std[d] ?? 1)), 1]));
   const labels = lists.map((l) => l.label);
   let w = new Array<number>(dims + 1).fill(0);
   let current = evaluate(xs, labels, w, options.l2);

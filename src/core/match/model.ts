@@ -51,10 +51,20 @@ export function parseModel(raw: unknown): RerankModel {
   return model;
 }
 
+/**
+ * Standardized features are clipped to ±Z_CLIP so that a value far outside the training range
+ * (a 22-entry KB is not a 10k-claim collection) cannot produce an arbitrarily confident score.
+ */
+export const Z_CLIP = 4;
+
+export function standardize(x: number, mean: number, std: number): number {
+  return Math.max(-Z_CLIP, Math.min(Z_CLIP, (x - mean) / std));
+}
+
 export function linearScore(model: LinearModel, x: readonly number[]): number {
   let s = model.bias;
   for (let i = 0; i < model.weights.length; i++) {
-    s += ((model.weights[i] ?? 0) * ((x[i] ?? 0) - (model.mean[i] ?? 0))) / (model.std[i] ?? 1);
+    s += (model.weights[i] ?? 0) * standardize(x[i] ?? 0, model.mean[i] ?? 0, model.std[i] ?? 1);
   }
   return s;
 }

@@ -110,12 +110,10 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
     };
     const pool = index.search(pq.retrieval.terms, size, skip, pq.retrieval.weights);
     const topBm25 = pool[0]?.score ?? 0;
-    const k1 = (options.bm25f ?? DEFAULT_BM25F).k1;
-    const maxBm25 = pq.retrieval.terms.reduce((s, t, i) => s + (pq.retrieval.weights[i] ?? 1) * idf(t) * (k1 + 1), 0);
     return pool.map(({ doc, score }, rank) => {
       const d = corpus.docs[doc];
       if (!d) throw new Error(`document ${doc} missing from corpus`);
-      return { doc, bm25: score, features: candidateFeatures(d, { q: pq.q, idf, isNumber, bm25: score, topBm25, maxBm25, rank }) };
+      return { doc, bm25: score, features: candidateFeatures(d, { q: pq.q, idf, isNumber, bm25: score, topBm25, rank }) };
     });
   }
 
