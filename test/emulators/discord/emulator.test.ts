@@ -121,6 +121,23 @@ describe('Discord emulator with the real discord.js client', () => {
     expect(pressed).toMatchObject({ how: 'update', message: { content: 'pressed go:1 by mod' } });
   });
 
+  it('serves users/@me, applications/@me, follow-ups and GET @original', async () => {
+    emulator = await startDiscordEmulator();
+    client = await connect(emulator, async (i) => {
+      if (!i.isChatInputCommand()) return;
+      await i.reply({ content: 'first', allowedMentions: { parse: [] } });
+      await i.followUp({ content: 'second', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+      const original = await i.fetchReply();
+      await i.followUp({ content: `original was ${original.content}`, allowedMentions: { parse: [] } });
+    });
+    expect(await client.rest.get(Routes.user('@me'))).toMatchObject({ id: emulator.bot.userId, bot: true });
+    expect(await client.rest.get(Routes.currentApplication())).toMatchObject({ id: emulator.bot.applicationId });
+    await client.application?.commands.set(COMMANDS);
+    const handle = emulator.slash('factcheck', { claim: 'x' });
+    expect(await handle.followUp(0)).toMatchObject({ content: 'second', flags: 64 });
+    expect(await handle.followUp(1)).toMatchObject({ content: 'original was first' });
+  });
+
   it('enforces the bot channel permissions on channel messages and flags messages that could ping', async () => {
     emulator = await startDiscordEmulator();
     client = await connect(emulator, async () => {});
