@@ -59,9 +59,11 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordOptions): 
     throw new ClaimcheckError('CONFIG_INVALID', `Discord login failed: ${reason} Check DISCORD_TOKEN (Bot tab of the Developer Portal).`, { cause: err });
   }
   const readyClient = await ready;
+  // Under a ShardingManager every shard process runs this; one registration is enough.
+  const registers = !readyClient.shard || readyClient.shard.ids.includes(0);
   try {
-    await registerCommands(readyClient, options.guildId);
-    log.info({ scope: options.guildId ? 'guild' : 'global', guildId: options.guildId }, 'discord commands registered');
+    if (registers) await registerCommands(readyClient, options.guildId);
+    log.info({ scope: options.guildId ? 'guild' : 'global', guildId: options.guildId, registered: registers }, 'discord commands registered');
   } catch (err) {
     // The bot still answers commands registered earlier; the log says what to fix.
     log.error({ err, guildId: options.guildId }, 'could not register Discord commands (is the bot in DISCORD_GUILD_ID, invited with applications.commands?)');
