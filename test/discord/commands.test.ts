@@ -75,6 +75,21 @@ describe('global registration and shutdown', () => {
     await emulator.close();
   });
 
+  it('keeps running and says what to fix when command registration is refused (bot not in that guild)', async () => {
+    const { startDiscordEmulator } = await import('../emulators/discord/index.ts');
+    const { startDiscord } = await import('../../src/adapters/discord/index.ts');
+    const emulator = await startDiscordEmulator({ token: TEST_TOKEN });
+    const lines: string[] = [];
+    const pino = (await import('pino')).default;
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const deps = { checker: {} as never, store: {} as never, log, limiter: { take: () => true } };
+    const adapter = await startDiscord(deps, { token: TEST_TOKEN, apiRoot: emulator.apiRoot, guildId: '123456789012345678' });
+    expect(adapter.healthy()).toBe(true);
+    expect(lines.join('')).toContain('is the bot in DISCORD_GUILD_ID');
+    await adapter.stop();
+    await emulator.close();
+  });
+
   it('fails start-up with a clear message (and no token) when Discord rejects the token', async () => {
     const { startDiscordEmulator } = await import('../emulators/discord/index.ts');
     const { startDiscord } = await import('../../src/adapters/discord/index.ts');
