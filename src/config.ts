@@ -34,7 +34,7 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   DATA_DIR: optionalText,
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
-  RETENTION_DAYS: intVar(1, 1_000_000),
+  RETENTION_DAYS: intVar(0, 100_000),
   HTTP_PORT: intVar(0, 65535),
   RATE_LIMIT_PER_MINUTE: intVar(1, 1_000_000),
   RATE_LIMIT_BURST: intVar(1, 1_000_000),

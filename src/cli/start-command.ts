@@ -1,19 +1,31 @@
 import { startApp } from '../main.ts';
+import { installShutdown } from '../ops/index.ts';
 import type { CliCommand } from './io.ts';
 
-/** `claimcheck start` (and `npm start`): runs until the console input ends or a signal arrives. */
+/** `claimcheck start` (and `npm start`): runs until the console input ends or SIGINT/SIGTERM. */
 export const startCommand: CliCommand = async (_args, io) => {
   const interactive = 'isTTY' in io.stdin && io.stdin.isTTY === true;
   const app = await startApp(io, { interactive });
-  const onSignal = (signal: NodeJS.Signals): void => {
-    app.log.info({ signal }, 'shutting down');
-    void app.stop();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  await Promise.race([app.done, new Promise<void>((resolve) => process.once('beforeExit', () => resolve()))]);
+  // SIGINT/SIGTERM: stop taking updates, finish in-flight work (10 s at most), close the store, exit.
+  const shutdown = installShutdown({
+    adapters: () => app.adapters,
+    store: app.store,
+    log: app.log,
+    beforeStop: app.beforeStop,
+    closers: [() => app.ops.close()],
+  });
+  try {
+    await app.ready;
+  } catch (err) {
+    app.log.fatal({ err }, 'a bot could not start; check its token');
+    io.stderr.write(`claimcheck: a bot could not start: ${(err as Error).message}\n`);
+    await app.stop();
+    shutdown.dispose();
+    return 1;
+  }
+  await app.done;
+  // The console's input ended (Ctrl-D or end of pipe): stop as cleanly as a signal would.
   await app.stop();
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
+  shutdown.dispose();
   return 0;
 };
