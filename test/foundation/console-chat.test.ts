@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../support/memory-io.ts';
 
@@ -9,11 +12,11 @@ interface Run {
 }
 
 /** Runs `npm start` exactly as a user would, with the given stdin, and waits for it to exit. */
-function npmStart(stdin: string): Promise<Run> {
+function npmStart(stdin: string, dataDir = mkdtempSync(path.join(tmpdir(), 'claimcheck-data-'))): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', LOG_LEVEL: '' },
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', LOG_LEVEL: '', DATA_DIR: dataDir },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
