@@ -2,7 +2,8 @@
 # Starts a throwaway PostgreSQL on 127.0.0.1 for the test suite and prints its URL on stdout:
 #   export TEST_DATABASE_URL="$(bash .ci/postgres.sh)"
 # Installs Debian's postgresql only when no server binaries are present. Idempotent: a second run
-# reuses the running server. Everything else it says goes to stderr.
+# reuses the running server. Everything else it says goes to stderr. Loopback only, trust auth,
+# port $PG_TEST_PORT (default 54329, away from a system server on 5432).
 set -euo pipefail
 
 PORT="${PG_TEST_PORT:-54329}"
@@ -29,12 +30,11 @@ if [ "$(id -u)" = 0 ]; then
 fi
 
 if ! "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PORT"; then
-  if [ ! -f "$DATA/PG_VERSION" ]; then
-    rm -rf "$DATA"
-    mkdir -p "$DATA"
-    [ "${#RUN_AS[@]}" -gt 0 ] && chown postgres: "$DATA"
-    "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >&2
-  fi
+  # Not running: start from an empty cluster (test data is disposable; no stale pid file to trip on).
+  rm -rf "$DATA"
+  mkdir -p "$DATA"
+  [ "${#RUN_AS[@]}" -gt 0 ] && chown postgres: "$DATA"
+  "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   # Loopback only, socket in the data folder (no /var/run needed), fsync off: test data is disposable.
   "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w -t 60 start \
     -o "-h 127.0.0.1 -p $PORT -k $DATA -c fsync=off -c full_page_writes=off -c max_connections=200" >&2 \
