@@ -40,7 +40,7 @@ describe('Discord adapter under hostile input and failures', () => {
   it('answers a 6,000-character hostile claim within every Discord limit, saying it was cut', async () => {
     bot = await startBot();
     const claim = (HOSTILE + ' ').repeat(60).slice(0, 6000);
-    const handle = bot.emulator.slash('factcheck', { claim, public: true });
+    const handle = bot.emulator.slash('factcheck', { claim });
     const shown = await handle.shown();
     expect(handle.record.errors).toEqual([]);
     expect(messageText(shown.message)).toContain('only its first 2000 characters were checked');
@@ -49,6 +49,14 @@ describe('Discord adapter under hostile input and failures', () => {
     const thanks = await bot.emulator.button(shown.message, 'submit:en').reply();
     expect(thanks.content).toContain('curators');
     expect(bot.store.submissions.at(-1)?.text.startsWith(claim.slice(0, 1000))).toBe(true);
+  });
+
+  it('does not re-post the rumour in a public no-match answer', async () => {
+    bot = await startBot();
+    const shown = await bot.emulator.slash('factcheck', { claim: HOSTILE, public: true }).shown();
+    expect(shown.ephemeral).toBe(false);
+    expect(JSON.stringify(shown.message)).not.toContain('pwned');
+    expect(shown.message.components).toEqual([]);
   });
 
   it('asks a user over the rate limit to wait, privately, without checking', async () => {

@@ -23,7 +23,8 @@ async function answer(ctx: DiscordContext, interaction: ClaimInteraction, text: 
   await interaction.deferReply(isPublic ? {} : { flags: MessageFlags.Ephemeral });
   const result = ctx.deps.checker.check(text, { locale });
   const card = cardFor(result);
-  await interaction.editReply(body(renderDiscordCard(card, { echo: text, shareable: !isPublic })));
+  // A public answer never echoes the user's text: it would re-post the rumour to the channel.
+  await interaction.editReply(body(renderDiscordCard(card, { shareable: !isPublic, ...(isPublic ? {} : { echo: text }) })));
   ctx.deps.log.info(
     { interactionId: interaction.id, outcome: result.outcome, entry: result.outcome === 'match' ? result.entry.id : undefined, lang: result.lang },
     'discord claim answered',

@@ -37,6 +37,8 @@ function sourceLinks(card: Card): ActionRow[] {
 export interface ComponentOptions {
   /** Offer "Share to channel" (ephemeral answers only: a public card is already shared). */
   shareable: boolean;
+  /** Offer "Send to curators" (only when the card carries the user's text to send). */
+  submittable: boolean;
 }
 
 /** Buttons and menus under a card; always within 5 rows of 5 buttons and 100-char custom_ids. */
@@ -61,9 +63,10 @@ export function cardComponents(card: Card, options: ComponentOptions): ActionRow
         options: card.candidates.slice(0, 3).map((c) => ({ label: cut(c.claim, 100), value: c.id, description: cut(c.verdictLabel, 100) })),
       }],
     };
+    if (!options.submittable) return [select];
     return [select, ...rowsOf([actionButton({ action: 'submit', locale }, dt(locale, 'button.none-of-these'), ButtonStyle.Secondary, '📨')])];
   }
-  if (card.kind === 'none') {
+  if (card.kind === 'none' && options.submittable) {
     return rowsOf([actionButton({ action: 'submit', locale }, dt(locale, 'button.submit'), ButtonStyle.Secondary, '📨')]);
   }
   return [];

@@ -17,7 +17,10 @@ export interface DiscordCard {
 }
 
 export interface RenderOptions {
-  /** The user's own text, kept on none/suggest cards so "Send to curators" can read it back. */
+  /**
+   * The user's own text, kept on none/suggest cards so "Send to curators" can read it back. Give it
+   * for private answers only: a public card must not re-post a rumour.
+   */
   echo?: string;
   /** Private answers get "Share to channel"; public ones do not. */
   shareable: boolean;
@@ -31,6 +34,6 @@ export function renderDiscordCard(card: Card, options: RenderOptions): DiscordCa
   return {
     ...(options.sharedBy && /^\d+$/.test(options.sharedBy) ? { content: dt(card.locale, 'card.shared-by', { user: `<@${options.sharedBy}>` }) } : {}),
     embeds: [embed],
-    components: cardComponents(card, { shareable: options.shareable }),
+    components: cardComponents(card, { shareable: options.shareable, submittable: !!options.echo?.trim() }),
   };
 }
