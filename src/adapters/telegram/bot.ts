@@ -1,4 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
 import { Bot, BotError, type Context } from 'grammy';
 import { t } from '../../core/i18n/index.ts';
 import type { AdapterDeps } from '../deps.ts';
@@ -7,6 +8,7 @@ import { buttonHandlers } from './handlers/buttons.ts';
 import { commandHandlers } from './handlers/commands.ts';
 import { inlineHandlers } from './handlers/inline.ts';
 import { messageHandlers } from './handlers/messages.ts';
+import { InFlight } from './in-flight.ts';
 import { LocalePrefs } from './locale-prefs.ts';
 import type { TelegramRuntime } from './runtime.ts';
 import { tokenFreeError } from './safe-error.ts';
@@ -21,12 +23,21 @@ export interface BotOptions {
  * (without the token), the user in a private chat gets an apology, and the next update is
  * handled as usual. Works the same under long polling and webhooks.
  */
-export function createTelegramBot(deps: AdapterDeps, options: BotOptions): { bot: Bot; runtime: TelegramRuntime } {
+export function createTelegramBot(deps: AdapterDeps, options: BotOptions): { bot: Bot; runtime: TelegramRuntime; inFlight: InFlight } {
   const bot = new Bot(options.token, options.apiRoot ? { client: { apiRoot: options.apiRoot } } : {});
   // 429s wait retry_after and try again; network errors retry with backoff, but not forever.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
   const log = deps.log.child({ adapter: 'telegram' });
+  // Failed polls are retried by the runner, which is silent (it would print the raw error): log them here.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (err) {
+      if (method === 'getUpdates' && !signal?.aborted) log.warn({ err: tokenFreeError(err, options.token) }, 'telegram: getUpdates failed');
+      throw err;
+    }
+  });
   const runtime: TelegramRuntime = { deps, log, prefs: new LocalePrefs(), flood: new FloodNotices(), username: () => bot.botInfo.username };
 
   const onError = async (error: BotError<Context>): Promise<void> => {
@@ -40,8 +51,12 @@ export function createTelegramBot(deps: AdapterDeps, options: BotOptions): { bot
     }
   };
 
+  const inFlight = new InFlight();
+  bot.use(inFlight.middleware);
+  // Updates run concurrently, but each chat's (or, without a chat, each user's) stay in order.
+  bot.use(sequentialize((ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id ?? 'anonymous')));
   const safe = bot.errorBoundary(onError);
   safe.use(commandHandlers(runtime), buttonHandlers(runtime), inlineHandlers(runtime), messageHandlers(runtime));
   bot.catch(onError);
-  return { bot, runtime };
+  return { bot, runtime, inFlight };
 }

@@ -1,9 +1,8 @@
-import type { Bot } from 'grammy';
 import { ClaimcheckError } from '../../core/errors.ts';
 import type { AdapterDeps, RunningAdapter } from '../deps.ts';
 import { createTelegramBot } from './bot.ts';
 import { registerCommands } from './handlers/commands.ts';
-import { ALLOWED_UPDATES, type TelegramRuntime } from './runtime.ts';
+import { startPolling } from './polling.ts';
 import { tokenFreeError } from './safe-error.ts';
 import { startWebhook, type WebhookOptions } from './webhook.ts';
 
@@ -29,7 +28,7 @@ export interface RunningTelegram extends RunningAdapter {
 export async function startTelegram(deps: AdapterDeps, options: TelegramOptions): Promise<RunningTelegram> {
   // grammY refuses an apiRoot with a trailing slash; "http://host:8081/" is an easy typo in .env.
   const apiRoot = options.apiRoot?.replace(/\/+$/, '');
-  const { bot, runtime } = createTelegramBot(deps, { token: options.token, ...(apiRoot ? { apiRoot } : {}) });
+  const { bot, runtime, inFlight } = createTelegramBot(deps, { token: options.token, ...(apiRoot ? { apiRoot } : {}) });
   const fail = (step: string, err: unknown): ClaimcheckError =>
     new ClaimcheckError('INTERNAL', `Telegram: ${step} failed: ${tokenFreeError(err, options.token).message}`);
   try {
@@ -46,45 +45,20 @@ export async function startTelegram(deps: AdapterDeps, options: TelegramOptions)
     const hook = await startWebhook(bot, options.webhook, runtime.log).catch((err: unknown) => {
       throw fail('starting the webhook', err);
     });
-    return { name: 'telegram', webhookPort: hook.port, healthy: hook.listening, stop: hook.stop };
+    return {
+      name: 'telegram',
+      webhookPort: hook.port,
+      healthy: hook.listening,
+      stop: async () => {
+        await hook.stop();
+        await inFlight.drain();
+      },
+    };
   }
-  return startPolling(bot, runtime, options.token);
-}
-
-async function startPolling(bot: Bot, runtime: TelegramRuntime, token: string): Promise<RunningTelegram> {
-  let started!: () => void;
-  const ready = new Promise<void>((resolve) => (started = resolve));
-  const polling = bot
-    .start({ allowed_updates: [...ALLOWED_UPDATES], onStart: (me) => {
-      runtime.log.info({ username: me.username }, 'telegram: long polling');
-      started();
-    } })
-    .catch((err: unknown) => {
-      // 401 (token revoked) or 409 (another instance polls): stop and report, never loop.
-      runtime.log.error({ err: tokenFreeError(err, token) }, 'telegram: polling stopped');
-      throw err;
-    });
-  await Promise.race([ready, polling]).catch((err: unknown) => {
-    throw new ClaimcheckError('INTERNAL', `Telegram: polling failed: ${tokenFreeError(err, token).message}`);
+  const polling = await startPolling(bot, inFlight, runtime.log, options.token).catch((err: unknown) => {
+    throw fail('starting long polling', err);
   });
-  const finished = polling.then(
-    () => undefined,
-    () => undefined,
-  );
-  let stopping: Promise<void> | undefined;
-  return {
-    name: 'telegram',
-    healthy: () => bot.isRunning(),
-    stop: () =>
-      (stopping ??= (async () => {
-        // Stop fetching; the batch being handled still finishes (that is what `finished` waits for).
-        const confirmed = bot.isRunning() ? bot.stop().catch(() => undefined) : Promise.resolve();
-        await finished;
-        // Confirming the offset keeps handled updates from coming back after a restart; do not
-        // hang shutdown on it when Telegram is unreachable.
-        await Promise.race([confirmed, new Promise<void>((resolve) => setTimeout(resolve, 5_000).unref())]);
-      })()),
-  };
+  return { name: 'telegram', healthy: polling.healthy, stop: polling.stop };
 }
 
 export type { WebhookOptions } from './webhook.ts';
