@@ -2,9 +2,9 @@ import { MessageFlags, Routes, type ButtonInteraction, type StringSelectMenuInte
 import { dt } from '../../core/i18n/discord.ts';
 import type { Entry, Locale } from '../../core/knowledge/schema.ts';
 import { entryCard } from '../../render/model.ts';
-import { decodeCustomId, renderDiscordCard } from '../../render/discord/index.ts';
-import { limiterKey, originOf, userLocale, type DiscordContext } from './context.ts';
+import { decodeCustomId, escapeMarkdown, renderDiscordCard } from '../../render/discord/index.ts';
 import { t } from '../../core/i18n/index.ts';
+import { limiterKey, originOf, userLocale, type DiscordContext } from './context.ts';
 import { mayShare, missingBotPermissions } from './permissions.ts';
 import { body, notice, NO_MENTIONS } from './respond.ts';
 
@@ -27,7 +27,7 @@ async function share(ctx: DiscordContext, interaction: ButtonInteraction, entryI
   if (!interaction.inGuild() || !channelId) return notice(interaction, dt(locale, 'share.no-channel'));
   if (!mayShare(ctx, interaction)) {
     const role = ctx.share.roleName;
-    return notice(interaction, role ? dt(locale, 'share.denied-role', { role }) : dt(locale, 'share.denied'));
+    return notice(interaction, role ? dt(locale, 'share.denied-role', { role: escapeMarkdown(role) }) : dt(locale, 'share.denied'));
   }
   const missing = missingBotPermissions(interaction);
   if (missing.length > 0) {
