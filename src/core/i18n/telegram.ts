@@ -25,7 +25,6 @@ const en = {
   'submit.lost': 'Sorry, I can no longer see the text of that claim. Please send it to me again.',
   'card.sources-more': 'More sources:',
   'card.stale': 'This claim is no longer in the knowledge base. Please check it again.',
-  'inline.none-title': 'No official statement matches',
   'inline.hint-title': 'Type a claim to check',
 } as const;
 
@@ -54,7 +53,6 @@ const es: Record<TelegramKey, string> = {
   'submit.lost': 'Lo siento, ya no puedo ver el texto de esa afirmación. Envíamela de nuevo, por favor.',
   'card.sources-more': 'Más fuentes:',
   'card.stale': 'Esta afirmación ya no está en la base de conocimiento. Verifícala de nuevo.',
-  'inline.none-title': 'Ninguna declaración oficial coincide',
   'inline.hint-title': 'Escribe una afirmación para verificar',
 };
 
@@ -81,7 +79,6 @@ const ja: Record<TelegramKey, string> = {
   'submit.lost': '申し訳ありません。その主張の文章が見つかりません。もう一度送ってください。',
   'card.sources-more': 'その他の出典：',
   'card.stale': 'この主張はナレッジベースにありません。もう一度確認してください。',
-  'inline.none-title': '一致する公式発表はありません',
   'inline.hint-title': '確認したい主張を入力してください',
 };
 
