@@ -10,7 +10,7 @@ usage:
   claimcheck check [--json] < file   one claim per line, one answer per line
   claimcheck eval --kb <file> --queries <tsv> --qrels <file> [--run <file>] [--json]
   claimcheck kb validate|export|import|stats ...
-  claimcheck review [feedback] [--json]
+  claimcheck review [feedback|shares] [--json] [--limit N] [--days N]
 `;
 
 /** Subcommands load lazily so `check` does not pay for the Discord and Telegram SDKs. */
@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: () => import('./cli/check-command.ts').then((m) => m.checkCommand),
   eval: () => import('./cli/eval-command.ts').then((m) => m.evalCommand),
   kb: () => import('./cli/kb-command.ts').then((m) => m.kbCommand),
+  review: () => import('./cli/review-command.ts').then((m) => m.reviewCommand),
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -36,8 +36,11 @@ const envSchema = z.object({
   DATABASE_URL: optionalText.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   RETENTION_DAYS: intVar(0, 100_000),
   HTTP_PORT: intVar(0, 65535),
+  HTTP_HOST: optionalText,
   RATE_LIMIT_PER_MINUTE: intVar(1, 1_000_000),
   RATE_LIMIT_BURST: intVar(1, 1_000_000),
+  RATE_LIMIT_CHAT_PER_MINUTE: intVar(1, 1_000_000),
+  RATE_LIMIT_CHAT_BURST: intVar(1, 1_000_000),
   LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   CLAIMREVIEW_AUTHOR_NAME: optionalText,
   CLAIMREVIEW_AUTHOR_URL: optionalUrl,
@@ -63,7 +66,8 @@ export interface Config {
   databaseUrl?: string;
   retentionDays: number;
   httpPort?: number;
-  rateLimit: { perMinute: number; burst: number };
+  httpHost: string;
+  rateLimit: { perMinute: number; burst: number; chatPerMinute: number; chatBurst: number };
   logLevel: string;
   claimReviewAuthor: { name: string; url: string };
 }
@@ -110,7 +114,13 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     databaseUrl: e.DATABASE_URL,
     retentionDays: e.RETENTION_DAYS ?? 90,
     httpPort: e.HTTP_PORT,
-    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE ?? 20, burst: e.RATE_LIMIT_BURST ?? 5 },
+    httpHost: e.HTTP_HOST ?? '127.0.0.1',
+    rateLimit: {
+      perMinute: e.RATE_LIMIT_PER_MINUTE ?? 20,
+      burst: e.RATE_LIMIT_BURST ?? 5,
+      chatPerMinute: e.RATE_LIMIT_CHAT_PER_MINUTE ?? 3 * (e.RATE_LIMIT_PER_MINUTE ?? 20),
+      chatBurst: e.RATE_LIMIT_CHAT_BURST ?? 3 * (e.RATE_LIMIT_BURST ?? 5),
+    },
     logLevel: e.LOG_LEVEL ?? 'info',
     claimReviewAuthor: {
       name: e.CLAIMREVIEW_AUTHOR_NAME ?? 'claimcheck',

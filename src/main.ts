@@ -73,6 +73,7 @@ export async function startApp(io: CliIo, options: StartOptions): Promise<App> {
     store,
     rateLimit: config.rateLimit,
     httpPort: config.httpPort,
+    httpHost: config.httpHost,
   });
   countStoreError = () => ops.metrics.countError('store');
   const watcher = watchKnowledge(config.knowledgeDir, {
