@@ -101,6 +101,18 @@ describe('Discord adapter under hostile input and failures', () => {
     expect(line).toMatchObject({ interactionId: handle.id, command: 'factcheck', err: { message: 'matcher exploded' } });
   });
 
+  it('apologises privately even when the failed answer was going to be public', async () => {
+    const kb = await bundledKb();
+    const real = createChecker(kb, scriptedMatcher({}));
+    bot = await startBot({ checker: { ...real, check: () => { throw new Error('boom'); } } });
+    const handle = bot.emulator.slash('factcheck', { claim: 'anything at all here', public: true });
+    const apology = await handle.followUp();
+    expect(apology.flags).toBe(64);
+    expect(apology.content).toMatch(/INTERNAL-\d{6}/);
+    expect(handle.record.original).toBeNull();
+    expect(handle.record.deletedOriginal).toBeDefined();
+  });
+
   it('apologises when Discord refuses the channel post, and keeps serving', async () => {
     bot = await startBot({ script: { 'flipped votes claim': [{ id: 'voting-machines-flipped-votes', confidence: 0.9 }] }, share: { requireManageMessages: false } });
     const card = await bot.emulator.slash('factcheck', { claim: 'flipped votes claim' }).reply();

@@ -17,8 +17,12 @@ export async function notice(interaction: RepliableInteraction, text: string): P
   const message = { content: text, embeds: [], components: [], allowedMentions: NO_MENTIONS };
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...message, flags: MessageFlags.Ephemeral });
-  } else if (interaction.deferred && !interaction.replied) {
+  } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
     await interaction.editReply(message);
+  } else if (interaction.deferred && !interaction.replied) {
+    // The deferred reply is public: remove its "thinking…" placeholder and answer privately.
+    await interaction.deleteReply();
+    await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
   } else {
     await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
   }

@@ -29,6 +29,8 @@ export interface InteractionRecord {
   /** How many times the component's message was updated (type 7, or an edit after type 6). */
   sourceUpdates: number;
   followUps: Json[];
+  /** The response message as it was when the bot deleted it, if it did. */
+  deletedOriginal?: Json;
   /** Autocomplete choices sent (type 8). */
   choices: { name: string; value: unknown }[] | null;
   /** Errors the API answered this interaction's requests with. */
@@ -144,6 +146,15 @@ export class InteractionBook {
     }
     this.changed(record);
     return record.original ?? (record.sourceMessage as Json);
+  }
+
+  /** DELETE @original: removes the response message (the interaction stays acknowledged). */
+  deleteOriginal(applicationId: string, token: string): void {
+    const record = this.byLiveToken(applicationId, token);
+    if (!record.original) this.fail(record, unknownMessage());
+    record.deletedOriginal = record.original;
+    record.original = null;
+    this.changed(record);
   }
 
   followUp(applicationId: string, token: string, body: Json): Json {

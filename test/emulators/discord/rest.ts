@@ -70,6 +70,7 @@ const routes: [string, RegExp, Handler][] = [
   }],
   ['GET', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, (m, _b, w) => ({ status: 200, body: w.book.getOriginal(m[1] ?? '', m[2] ?? '') })],
   ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, (m, b, w) => ({ status: 200, body: w.book.editOriginal(m[1] ?? '', m[2] ?? '', asObj(b)) })],
+  ['DELETE', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, (m, _b, w) => (w.book.deleteOriginal(m[1] ?? '', m[2] ?? ''), { status: 204 })],
   ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (m, b, w) => ({ status: 200, body: w.book.followUp(m[1] ?? '', m[2] ?? '', asObj(b)) })],
   ['POST', /^\/channels\/(\d+)\/messages$/, (m, b, w, auth) => {
     needAuth(auth);
