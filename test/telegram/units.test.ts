@@ -78,12 +78,19 @@ describe('flood notices and language choice', () => {
 });
 
 describe('startTelegram options', () => {
-  it('accepts an API root with a trailing slash (a common .env typo)', async () => {
+  it('accepts an API root with a trailing slash, and polls even if a webhook was left set', async () => {
     const emu = await TelegramEmulator.start();
+    await new Api(emu.token, { apiRoot: emu.apiRoot }).setWebhook('https://bot.example.org/hook');
     const checker = createChecker(new KnowledgeBase([]), () => ({ rank: () => ({ lang: 'en', hits: [], queryTokens: 0, truncated: false }) }));
     const log = createLogger('silent');
     const adapter = await startTelegram({ checker, store: new MemoryStore(), log, limiter: unlimited }, { token: emu.token, apiRoot: `${emu.apiRoot}/` });
     expect(adapter.healthy()).toBe(true);
+    expect(emu.webhook).toBeUndefined();
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    const reply = emu.nextMessage(chat.id);
+    emu.pushMessage({ chat, from: user, text: '/start' });
+    expect((await reply).text).toContain('I check election rumours');
     await adapter.stop();
     expect(adapter.healthy()).toBe(false);
     await emu.close();

@@ -111,6 +111,22 @@ describe('TelegramEmulator', () => {
     expect(same.description).toMatch(/message is not modified/);
   });
 
+  it('validates chat actions and lets only one long poll wait at a time', async () => {
+    const user = emu.user();
+    const chat = emu.privateChat(user);
+    expect(await api.sendChatAction(chat.id, 'typing')).toBe(true);
+    const bad = await failure(api.raw.sendChatAction({ chat_id: chat.id, action: 'dancing' as 'typing' }));
+    expect(bad.error_code).toBe(400);
+    const first = api.getUpdates({ timeout: 30 });
+    await emu.whenPolling();
+    const second = api.getUpdates({ timeout: 0 });
+    expect(await second).toEqual([]);
+    const third = api.getUpdates({ timeout: 30 });
+    expect((await failure(first)).error_code).toBe(409);
+    emu.pushMessage({ chat, from: user, text: 'x' });
+    expect((await third).map((u) => u.message?.text)).toEqual(['x']);
+  });
+
   it('fails a wait that nothing satisfies, naming the calls it saw', async () => {
     await api.getMe();
     await expect(emu.waitForCall('sendMessage', () => true, { timeoutMs: 20 })).rejects.toThrow(/No sendMessage call.*getMe/);
