@@ -55,8 +55,10 @@ export async function startDiscord(deps: AdapterDeps, options: DiscordOptions): 
     await client.login(options.token);
   } catch (err) {
     await client.destroy();
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new ClaimcheckError('CONFIG_INVALID', `Discord login failed: ${reason} Check DISCORD_TOKEN (Bot tab of the Developer Portal).`, { cause: err });
+    // A rejected token is a configuration problem; anything else (network) may be retried.
+    const rejected = (err as { code?: unknown }).code === 'TokenInvalid' || (err as { status?: unknown }).status === 401;
+    if (!rejected) throw err;
+    throw new ClaimcheckError('CONFIG_INVALID', 'Discord rejected DISCORD_TOKEN (401 invalid token). Copy it again from the Bot tab of the Developer Portal.', { cause: err });
   }
   const readyClient = await ready;
   // Under a ShardingManager every shard process runs this; one registration is enough.

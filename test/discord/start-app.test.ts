@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startApp } from '../../src/main.ts';
+import { startDiscordEmulator } from '../emulators/discord/index.ts';
+import { memoryIo } from '../support/memory-io.ts';
+import { flattenReply } from './harness.ts';
+import { TEST_TOKEN } from './setup.ts';
+
+describe('Discord through the same code path as npm start', () => {
+  it('starts only the Discord bot when DISCORD_TOKEN is set, answers /factcheck, never logs the token', async () => {
+    const emulator = await startDiscordEmulator({ token: TEST_TOKEN });
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'claimcheck-discord-'));
+    const io = memoryIo('', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_ROOT: emulator.apiRoot,
+      DISCORD_GUILD_ID: emulator.guild.id,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'debug',
+    });
+    const app = await startApp(io, { interactive: false });
+    try {
+      await app.ready;
+      expect(app.adapters.map((a) => a.name)).toEqual(['discord']);
+      expect(emulator.commands.list(emulator.guild.id).length).toBe(2);
+      const reply = await emulator.slash('factcheck', { claim: 'my cat is orange and likes long naps' }).reply();
+      expect(flattenReply(reply)).toContain('No official statement matches this');
+      expect(io.out()).toBe('');
+    } finally {
+      await app.stop();
+      await emulator.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+    expect(io.err()).toContain('discord bot ready');
+    expect(io.err()).not.toContain(TEST_TOKEN);
+  });
+
+  it('gives up at once, with a clear message, when Discord rejects the token', async () => {
+    const emulator = await startDiscordEmulator({ token: 'the-right-token' });
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'claimcheck-discord-'));
+    const io = memoryIo('', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_ROOT: emulator.apiRoot, DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
+    const app = await startApp(io, { interactive: false });
+    try {
+      await expect(app.ready).rejects.toThrow(/DISCORD_TOKEN/);
+      expect(emulator.requests.filter((r) => r.path === '/gateway/bot')).toHaveLength(1);
+    } finally {
+      await app.stop();
+      await emulator.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+    expect(io.err()).not.toContain(TEST_TOKEN);
+  });
+});
