@@ -26,6 +26,11 @@ export interface SpeedResult {
   meanMs: number;
   queriesTimed: number;
   capped: boolean;
+  /**
+   * The parent stopped the process because not even the timed queries finished in the hard limit:
+   * p50/p99 are then lower bounds (the time waited), and memory is as measured after the build.
+   */
+  timedOut: boolean;
   /** Whole child-process RSS after build and queries (Node + tsx + corpus + index), MB. */
   rssMb: number;
   /** JS heap + external memory growth from just before the build to after the queries (both after a GC): the index, MB. */
@@ -35,3 +40,8 @@ export interface SpeedResult {
 }
 
 export type JobResult = QualityResult | SpeedResult;
+
+/** Build and memory figures, sent as soon as the index is built. */
+export type BuiltSnapshot = Pick<SpeedResult, 'realDocs' | 'syntheticDocs' | 'buildMs' | 'rssMb' | 'heapDeltaMb' | 'maxRssMb'>;
+
+export type WorkerMessage = { type: 'built'; snapshot: BuiltSnapshot } | { type: 'done'; result: JobResult };

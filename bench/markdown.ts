@@ -17,8 +17,15 @@ export interface BenchReport {
 const f = (x: number, d = 3): string => x.toFixed(d);
 const msText = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const sizeLabel = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
-const times = (r: number): string =>
-  !Number.isFinite(r) ? 'n/a' : r >= 1 ? `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}x faster` : `${(1 / r).toFixed(1)}x slower`;
+const times = (r: number, atLeast = false): string =>
+  !Number.isFinite(r)
+    ? 'n/a'
+    : r >= 1
+      ? `${atLeast ? 'at least ' : ''}${r >= 10 ? r.toFixed(0) : r.toFixed(1)}x faster`
+      : `${(1 / r).toFixed(1)}x slower`;
+const latency = (s: SpeedResult, x: number): string => (s.timedOut ? `> ${msText(x)} ms` : `${msText(x)} ms`);
+const timed = (s: SpeedResult): string =>
+  s.timedOut ? '0 (stopped: no query finished)' : `${s.queriesTimed}${s.capped ? ' (capped)' : ''}`;
 const smaller = (r: number): string => (r >= 1 ? `${r.toFixed(1)}x less RSS` : `${(1 / r).toFixed(1)}x more RSS`);
 
 function qualityTable(rows: readonly QualityRow[], total: number): string[] {
@@ -48,13 +55,13 @@ export function toMarkdown(r: BenchReport): string {
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.speed.map(
       (s) =>
-        `| ${sizeLabel(s.size)} | ${s.realDocs} + ${s.syntheticDocs} synthetic | ${s.engine} | ${msText(s.buildMs)} ms | ${msText(s.p50Ms)} ms | ${msText(s.p99Ms)} ms | ${s.queriesTimed}${s.capped ? ' (capped)' : ''} | ${s.rssMb.toFixed(0)} MB | ${s.heapDeltaMb.toFixed(0)} MB |`,
+        `| ${sizeLabel(s.size)} | ${s.realDocs} + ${s.syntheticDocs} synthetic | ${s.engine} | ${msText(s.buildMs)} ms | ${latency(s, s.p50Ms)} | ${latency(s, s.p99Ms)} | ${timed(s)} | ${s.rssMb.toFixed(0)} MB | ${s.heapDeltaMb.toFixed(0)} MB |`,
     ),
   );
   lines.push('', '## claimcheck against its peers (same run)', '');
   for (const x of r.ratios) {
     lines.push(
-      `- ${sizeLabel(x.size)} vs ${x.peer}: p99 ${times(x.p99)}, p50 ${times(x.p50)}, build ${times(x.build)}, ${smaller(x.rss)}`,
+      `- ${sizeLabel(x.size)} vs ${x.peer}: p99 ${times(x.p99, x.lowerBound)}, p50 ${times(x.p50, x.lowerBound)}, build ${times(x.build)}, ${smaller(x.rss)}`,
     );
   }
   lines.push('', '## Goals (claimcheck)', '', '| goal | measured | met |', '| --- | ---: | --- |');

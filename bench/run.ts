@@ -2,7 +2,6 @@
  * `npm run bench`: quality on CheckThat 2020 dev and speed at 1k/10k/100k documents for
  * claimcheck, MiniSearch and Fuse.js, each engine measured in its own child process.
  */
-import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadQualitySet } from './corpus.ts';
 import { engine, ENGINE_NAMES, type EngineName } from './engines.ts';
+import { runJob } from './child.ts';
 import type { Job, JobResult, QualityResult, SpeedResult } from './jobs.ts';
 import { toMarkdown, type BenchReport } from './markdown.ts';
 import { goals, qualityOn, ratios } from './summary.ts';
@@ -20,6 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const argsSchema = z.object({
   data: z.string().min(1),
   sizes: z.array(z.number().int().positive()).min(1),
+  engines: z.array(z.enum(ENGINE_NAMES)).min(1),
   budget: z.number().positive(),
   qualityBudget: z.number().positive(),
 });
@@ -29,6 +30,7 @@ function options(): z.infer<typeof argsSchema> {
     options: {
       data: { type: 'string', default: process.env.CHECKTHAT_DATA ?? '/work/shared/data' },
       sizes: { type: 'string', default: '1000,10000,100000' },
+      engines: { type: 'string', default: ENGINE_NAMES.join(',') },
       budget: { type: 'string', default: '15' },
       'quality-budget': { type: 'string', default: '45' },
     },
@@ -36,29 +38,16 @@ function options(): z.infer<typeof argsSchema> {
   const parsed = argsSchema.safeParse({
     data: values.data,
     sizes: values.sizes.split(',').map(Number),
+    engines: values.engines.split(','),
     budget: Number(values.budget),
     qualityBudget: Number(values['quality-budget']),
   });
   if (!parsed.success) {
     console.error(`bench: bad arguments: ${parsed.error.message}`);
-    console.error('usage: npm run bench -- [--data DIR] [--sizes 1000,10000,100000] [--budget SECONDS] [--quality-budget SECONDS]');
+    console.error('usage: npm run bench -- [--data DIR] [--sizes 1000,10000,100000] [--engines claimcheck,minisearch,fuse.js] [--budget SECONDS] [--quality-budget SECONDS]');
     process.exit(2);
   }
   return parsed.data;
-}
-
-/** Runs one job in a fresh child process (its own heap, its own RSS). */
-function runJob(job: Job): Promise<JobResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(here, 'worker.ts'), [], { execArgv: ['--expose-gc', '--import', 'tsx'], stdio: 'inherit' });
-    let result: JobResult | undefined;
-    child.once('message', (m) => {
-      result = m as JobResult;
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`bench worker exited with ${code} on ${JSON.stringify(job)}`))));
-    child.send(job);
-  });
 }
 
 async function main(): Promise<void> {
@@ -68,25 +57,27 @@ async function main(): Promise<void> {
   const log = (msg: string): void => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
   const failures: string[] = [];
+  // Warm-up plus at least one query must fit; past this a speed job is stopped and reported as a lower bound.
+  const hardLimitMs = Math.max(2 * opt.budget, opt.budget + 30) * 1000;
   /** A failed job is reported and skipped, so one broken engine does not hide the others. */
   const attempt = async (label: string, job: Job): Promise<JobResult | undefined> => {
     log(label);
     try {
-      return await runJob(job);
+      return await runJob(job, hardLimitMs);
     } catch (err) {
       failures.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
       return undefined;
     }
   };
   const quality: QualityResult[] = [];
-  for (const name of ENGINE_NAMES) {
+  for (const name of opt.engines) {
     const job: Job = { kind: 'quality', engine: name, dataRoot: opt.data, depth: 20, budgetMs: opt.qualityBudget * 1000 };
     const result = await attempt(`quality: ${name}`, job);
     if (result?.kind === 'quality') quality.push(result);
   }
   const speed: SpeedResult[] = [];
   for (const size of opt.sizes) {
-    for (const name of ENGINE_NAMES) {
+    for (const name of opt.engines) {
       const job: Job = { kind: 'speed', engine: name, dataRoot: opt.data, size, budgetMs: opt.budget * 1000, maxQueries: 1000 };
       const result = await attempt(`speed: ${name} at ${size} docs`, job);
       if (result?.kind === 'speed') speed.push(result);
@@ -108,7 +99,7 @@ async function main(): Promise<void> {
       ...settings,
       'quality run': 'each engine indexes the 10,375 CheckThat 2020 vclaims (claim + title) and ranks the top 20 per dev tweet',
       'speed corpus': 'real claims: CheckThat 2020 + 2022 vclaims deduplicated (about 16k) in a seeded shuffle; SYNTHETIC documents fill the rest: the first half of one real claim joined to the second half of another (not real fact-checks)',
-      'query caps': `each engine/size times at most 1000 queries and starts no new one after ${opt.budget} s (at least 1 runs); capped rows list how many ran, and p99 of fewer than 100 queries is close to the max. The quality run of an engine stops after ${opt.qualityBudget} s. Fuse.js needs seconds per tweet-length query at 10k, so it is capped`,
+      'query caps': `each engine/size times at most 1000 queries and starts no new one after ${opt.budget} s (at least 1 runs); capped rows list how many ran, and p99 of fewer than 100 queries is close to the max. The quality run of an engine stops after ${opt.qualityBudget} s. Fuse.js needs seconds per tweet-length query at 10k, so it is capped. A speed job whose queries have not finished ${Math.max(2 * opt.budget, opt.budget + 30)} s after its build is stopped: its latencies are shown as lower bounds ("> N ms") and its memory is as measured right after the build`,
       'warm-up': 'up to 20 untimed queries (2 s at most) before timing',
       memory: 'each engine runs alone in a child process (node --expose-gc --import tsx); "RSS (process)" is the whole process after build + queries and a GC, including Node, tsx and the corpus text; "heap delta" is the growth of V8 heap + external memory from just before the build to after the queries (both after a GC), i.e. what the index holds',
     },

@@ -43,6 +43,8 @@ export interface Ratio {
   p99: number;
   build: number;
   rss: number;
+  /** The peer was stopped at the hard limit: its latency ratios are lower bounds. */
+  lowerBound: boolean;
 }
 
 export function ratios(speed: readonly SpeedResult[]): Ratio[] {
@@ -60,6 +62,7 @@ export function ratios(speed: readonly SpeedResult[]): Ratio[] {
           p99: div(peer.p99Ms, own.p99Ms),
           build: div(peer.buildMs, own.buildMs),
           rss: div(peer.rssMb, own.rssMb),
+          lowerBound: peer.timedOut,
         },
       ];
     });

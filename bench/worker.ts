@@ -2,7 +2,7 @@
 import { quantile } from '../src/eval/metrics.ts';
 import { corpusOfSize, loadQualitySet, loadRealClaims, loadSpeedQueries } from './corpus.ts';
 import { engine } from './engines.ts';
-import type { Job, JobResult, QualityResult, SpeedResult } from './jobs.ts';
+import type { BuiltSnapshot, Job, JobResult, QualityResult, SpeedResult, WorkerMessage } from './jobs.ts';
 import { timeQueries } from './timing.ts';
 
 const MB = 1024 * 1024;
@@ -37,6 +37,17 @@ async function speed(job: Extract<Job, { kind: 'speed' }>): Promise<SpeedResult>
   const search = build(corpus.docs);
   const buildMs = performance.now() - t0;
   keepAlive.push(search);
+  gc();
+  const built: BuiltSnapshot = {
+    realDocs: corpus.real,
+    syntheticDocs: corpus.synthetic,
+    buildMs,
+    rssMb: process.memoryUsage().rss / MB,
+    heapDeltaMb: (heap() - heapBefore) / MB,
+    maxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
+  };
+  // Lets the parent report build and memory even if it has to stop a hopelessly slow engine.
+  process.send?.({ type: 'built', snapshot: built } satisfies WorkerMessage);
   const { times, capped } = timeQueries(search, queries, { budgetMs: job.budgetMs, maxQueries: job.maxQueries, limit: 5 });
   gc();
   const rss = process.memoryUsage().rss;
@@ -52,6 +63,7 @@ async function speed(job: Extract<Job, { kind: 'speed' }>): Promise<SpeedResult>
     meanMs: times.reduce((a, b) => a + b, 0) / Math.max(1, times.length),
     queriesTimed: times.length,
     capped,
+    timedOut: false,
     rssMb: rss / MB,
     heapDeltaMb: (heap() - heapBefore) / MB,
     maxRssMb: (process.resourceUsage().maxRSS * 1024) / MB,
@@ -61,7 +73,7 @@ async function speed(job: Extract<Job, { kind: 'speed' }>): Promise<SpeedResult>
 process.once('message', (job: Job) => {
   const running: Promise<JobResult> = job.kind === 'quality' ? quality(job) : speed(job);
   running.then(
-    (result) => process.send?.(result, () => process.exit(0)),
+    (result) => process.send?.({ type: 'done', result } satisfies WorkerMessage, () => process.exit(0)),
     (err: unknown) => {
       console.error(err);
       process.exit(1);
