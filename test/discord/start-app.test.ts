@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startApp } from '../../src/main.ts';
 import { startDiscordEmulator } from '../emulators/discord/index.ts';
+import { TelegramEmulator } from '../emulators/telegram/index.ts';
 import { memoryIo } from '../support/memory-io.ts';
 import { flattenReply } from './harness.ts';
 import { TEST_TOKEN } from './setup.ts';
@@ -34,6 +35,36 @@ describe('Discord through the same code path as npm start', () => {
     }
     expect(io.err()).toContain('discord bot ready');
     expect(io.err()).not.toContain(TEST_TOKEN);
+  });
+
+  it('runs alongside the Telegram bot when both tokens are set', async () => {
+    const discord = await startDiscordEmulator({ token: TEST_TOKEN });
+    const telegram = await TelegramEmulator.start();
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'claimcheck-discord-'));
+    const io = memoryIo('', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_ROOT: discord.apiRoot,
+      TELEGRAM_BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      DATA_DIR: dataDir,
+    });
+    const app = await startApp(io, { interactive: false });
+    try {
+      await app.ready;
+      expect(app.adapters.map((a) => a.name).sort()).toEqual(['discord', 'telegram']);
+      expect(discord.commands.list('global').length).toBe(2);
+      const user = telegram.user();
+      const chat = telegram.privateChat(user);
+      const telegramReply = telegram.nextMessage(chat.id);
+      telegram.pushMessage({ chat, from: user, text: 'my cat is orange and likes long naps' });
+      const discordReply = await discord.slash('factcheck', { claim: 'my cat is orange and likes long naps' }).reply();
+      expect((await telegramReply).text).toContain('No official statement matches this');
+      expect(flattenReply(discordReply)).toContain('No official statement matches this');
+    } finally {
+      await app.stop();
+      await Promise.all([discord.close(), telegram.close()]);
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('gives up at once, with a clear message, when Discord rejects the token', async () => {
