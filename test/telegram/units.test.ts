@@ -96,3 +96,27 @@ describe('startTelegram options', () => {
     await emu.close();
   });
 });
+
+describe('startTelegram start-up failures', () => {
+  const deps = () => ({
+    checker: createChecker(new KnowledgeBase([]), () => ({ rank: () => ({ lang: 'en' as const, hits: [], queryTokens: 0, truncated: false }) })),
+    store: new MemoryStore(),
+    log: createLogger('silent'),
+    limiter: unlimited,
+  });
+
+  it('explains a token Telegram rejects, without printing it', async () => {
+    const emu = await TelegramEmulator.start();
+    const error = await startTelegram(deps(), { token: TOKEN, apiRoot: emu.apiRoot }).then(() => undefined, (e: unknown) => e as Error);
+    await emu.close();
+    expect(error?.message).toMatch(/Telegram rejected TELEGRAM_BOT_TOKEN \(401/);
+    expect(error?.message).not.toContain('AAHsecret');
+  });
+
+  it('fails fast and token-free when the Bot API cannot be reached', async () => {
+    const error = await startTelegram(deps(), { token: TOKEN, apiRoot: 'http://127.0.0.1:9' }).then(() => undefined, (e: unknown) => e as Error);
+    expect(error?.message).toMatch(/Telegram: connecting to the Bot API \(getMe\) failed/);
+    expect(error?.message).toContain('[redacted]');
+    expect(error?.message).not.toContain('AAHsecret');
+  });
+});

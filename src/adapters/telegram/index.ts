@@ -1,3 +1,4 @@
+import { Api, GrammyError } from 'grammy';
 import { ClaimcheckError } from '../../core/errors.ts';
 import type { AdapterDeps, RunningAdapter } from '../deps.ts';
 import { createTelegramBot } from './bot.ts';
@@ -29,11 +30,20 @@ export async function startTelegram(deps: AdapterDeps, options: TelegramOptions)
   // grammY refuses an apiRoot with a trailing slash; "http://host:8081/" is an easy typo in .env.
   const apiRoot = options.apiRoot?.replace(/\/+$/, '');
   const { bot, runtime, inFlight } = createTelegramBot(deps, { token: options.token, ...(apiRoot ? { apiRoot } : {}) });
-  const fail = (step: string, err: unknown): ClaimcheckError =>
-    new ClaimcheckError('INTERNAL', `Telegram: ${step} failed: ${tokenFreeError(err, options.token).message}`);
+  const fail = (step: string, err: unknown): ClaimcheckError => {
+    const safe = tokenFreeError(err, options.token);
+    return new ClaimcheckError('INTERNAL', `Telegram: ${step} failed: ${safe.message}${safe.reason ? ` (${safe.reason})` : ''}`);
+  };
   try {
-    await bot.init();
+    // Once, without retries: a wrong token or an unreachable API should fail start-up now, clearly.
+    bot.botInfo = await new Api(options.token, apiRoot ? { apiRoot } : {}).getMe();
   } catch (err) {
+    if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 404)) {
+      throw new ClaimcheckError(
+        'CONFIG_INVALID',
+        `Telegram rejected TELEGRAM_BOT_TOKEN (${err.error_code}: ${err.description}). Copy the token from @BotFather (/mybots, API Token) into .env.`,
+      );
+    }
     throw fail('connecting to the Bot API (getMe)', err);
   }
   try {
