@@ -46,6 +46,10 @@ describe('Discord bot start-up, commands, context menu and autocomplete', () => 
     const typed = await bot.emulator.autocomplete('factcheck', { claim: 'Proud Boys' }, 'claim').choices();
     expect(typed.length).toBeGreaterThan(0);
     expect(typed[0]?.name).toMatch(/Proud Boys/);
+    const spanish = await bot.emulator.autocomplete('factcheck', { claim: 'votos por correo' }, 'claim', { locale: 'es-ES' }).choices();
+    expect(spanish.length).toBeGreaterThan(0);
+    const nothing = await bot.emulator.autocomplete('factcheck', { claim: 'zzqx' }, 'claim').choices();
+    expect(nothing).toEqual([]);
   });
 
   it('never writes the token to the logs', () => {

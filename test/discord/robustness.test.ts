@@ -99,6 +99,8 @@ describe('Discord adapter under hostile input and failures', () => {
     await bot.emulator.waitFor(() => bot!.logs.find((l) => l.includes('discord interaction failed')), 'the error log');
     const line = JSON.parse(bot.logs.find((l) => l.includes('discord interaction failed'))!) as Json;
     expect(line).toMatchObject({ interactionId: handle.id, command: 'factcheck', err: { message: 'matcher exploded' } });
+    // Autocomplete never runs a check (keystrokes are not claims), so it still works.
+    expect(await bot.emulator.autocomplete('factcheck', { claim: 'ballots' }, 'claim').choices()).not.toEqual([]);
   });
 
   it('apologises privately even when the failed answer was going to be public', async () => {
