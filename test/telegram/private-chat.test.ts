@@ -8,12 +8,14 @@ describe('Telegram bot in a private chat', () => {
   });
   afterAll(() => bot.close());
 
-  it('registers its command menu in English (default), Spanish and Japanese', () => {
+  it('registers its command menus (private and groups) in English (default), Spanish and Japanese', () => {
     const names = (lang: string) => bot.emu.commands(lang)?.map((c) => c.command);
     expect(names('')).toEqual(['start', 'check', 'help', 'lang']);
     expect(names('es')).toEqual(['start', 'check', 'help', 'lang']);
     expect(bot.emu.commands('es')?.[0]?.description).toBe('Qué hace este bot');
     expect(bot.emu.commands('ja')?.[0]?.description).toBe('このボットについて');
+    expect(bot.emu.commands('', 'all_group_chats')?.map((c) => c.command)).toEqual(['check', 'help']);
+    expect(bot.emu.commands('es', 'all_group_chats')?.[0]?.description).toMatch(/^Verificar/);
   });
 
   it('greets on /start in the client language and explains /help', async () => {

@@ -8,14 +8,18 @@ import { answerClaim } from '../answer.ts';
 import { claimIn } from '../claim-text.ts';
 
 const COMMANDS = ['start', 'check', 'help', 'lang'] as const;
+/** Groups get a shorter menu: the bot is there to check, not to chat. */
+const GROUP_COMMANDS = ['check', 'help'] as const;
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español', ja: '日本語' };
 
-/** Registers the command menu in every UI language (English is also the default for others). */
+/** Registers the command menus in every UI language (English is also the default for others). */
 export async function registerCommands(api: Api): Promise<void> {
   for (const locale of LOCALES) {
-    const commands = COMMANDS.map((command) => ({ command, description: tt(locale, `cmd.${command}` as TelegramKey) }));
+    const menu = (names: readonly string[]) => names.map((command) => ({ command, description: tt(locale, `cmd.${command}` as TelegramKey) }));
     // English doubles as the default menu for every language we do not speak.
-    await api.setMyCommands(commands, locale === 'en' ? {} : { language_code: locale });
+    const language = locale === 'en' ? {} : { language_code: locale };
+    await api.setMyCommands(menu(COMMANDS), language);
+    await api.setMyCommands(menu(GROUP_COMMANDS), { ...language, scope: { type: 'all_group_chats' } });
   }
 }
 
