@@ -1,9 +1,9 @@
 import { MessageFlags, Routes, type ButtonInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import { dt } from '../../core/i18n/discord.ts';
-import type { Entry, Locale } from '../../core/knowledge/schema.ts';
-import { entryCard } from '../../render/model.ts';
-import { decodeCustomId, escapeMarkdown, renderDiscordCard } from '../../render/discord/index.ts';
 import { t } from '../../core/i18n/index.ts';
+import type { Entry, Locale } from '../../core/knowledge/schema.ts';
+import { decodeCustomId, escapeMarkdown, renderDiscordCard } from '../../render/discord/index.ts';
+import { entryCard } from '../../render/model.ts';
 import { limiterKey, originOf, userLocale, type DiscordContext } from './context.ts';
 import { mayShare, missingBotPermissions } from './permissions.ts';
 import { body, notice, NO_MENTIONS } from './respond.ts';
