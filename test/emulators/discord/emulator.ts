@@ -57,7 +57,7 @@ export class DiscordEmulator extends EventEmitter {
     super();
     this.setMaxListeners(0);
     this.bot = { token: options.token ?? 'emulator-token', applicationId: snowflake(), userId: snowflake(), username: 'claimcheck' };
-    this.waitTimeoutMs = options.waitTimeoutMs ?? 4000; // under vitest's 5 s, so the descriptive error wins
+    this.waitTimeoutMs = options.waitTimeoutMs ?? 10_000; // under the suite's 20 s test timeout, so the descriptive error wins
     this.now = options.now ?? Date.now;
     this.book = new InteractionBook(this.bot, this.now, () => this.emit('change'));
     this.gateway = new EmulatedGateway({
