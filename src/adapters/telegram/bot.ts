@@ -28,7 +28,8 @@ export function createTelegramBot(deps: AdapterDeps, options: BotOptions): { bot
   // 429s wait retry_after and try again; network errors retry with backoff, but not forever.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
 
-  const log = deps.log.child({ adapter: 'telegram' });
+  // The composition root already hands each adapter a child logger bound to its name.
+  const log = deps.log;
   // Failed polls are retried by the runner, which is silent (it would print the raw error): log them here.
   bot.api.config.use(async (prev, method, payload, signal) => {
     try {
