@@ -91,10 +91,14 @@ describe('sharing a verdict to the channel', () => {
     expect(bot.store.feedback.slice(-2).map((f) => [f.entryId, f.vote])).toEqual([[ENTRY, 'up'], [ENTRY, 'down']]);
   });
 
-  it('keeps buttons working after a restart (custom_ids carry what they need)', async () => {
+  it('keeps buttons working after a restart (custom_ids and the card carry what they need)', async () => {
+    const unmatched = 'a rumour nobody has checked yet, about the county fair';
+    const noMatch = await bot.emulator.slash('factcheck', { claim: unmatched }).reply();
     await bot.restart();
     const before = channelPosts().length;
     await bot.emulator.button(card, `share:${ENTRY}:en`, { member: MODERATOR }).shown();
     expect(channelPosts().length).toBe(before + 1);
+    await bot.emulator.button(noMatch, 'submit:en').shown();
+    expect(bot.store.submissions.at(-1)?.text).toBe(unmatched);
   });
 });
