@@ -7,10 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { boostRanker, type BoostOptions } from '../src/core/match/boost.ts';
 import { chooseMatchThreshold } from '../src/core/match/choose-thresholds.ts';
+import { ensembleScore, type Ensemble } from '../src/core/match/trees.ts';
 import { FEATURE_NAMES } from '../src/core/match/features.ts';
 import { fitConditionalLogit, type FittedModel, type TrainingList } from '../src/core/match/fit.ts';
-import { linearScore, modelSchema, scorePool, type LinearModel, type RerankModel } from '../src/core/match/model.ts';
+import { CONFIDENCE_EXTRA, confidenceInputs, linearScore, modelSchema, scorePool, type LinearModel, type RerankModel } from '../src/core/match/model.ts';
 import { buildPipeline, type Candidate, type Pipeline } from '../src/core/match/pipeline.ts';
 import { parseQrels, type Qrels } from '../src/eval/qrels.ts';
 import { parseQueriesTsv, type EvalQuery } from '../src/eval/queries.ts';
@@ -21,6 +23,13 @@ const L2 = 1;
 const MIN_TOKENS_FOR_MATCH = 3;
 const SUGGEST = 0.2;
 const GOALS = { precision: 0.95, removedMatchRate: 0.1 };
+const BOOST: BoostOptions = {
+  trees: 60,
+  depth: 2,
+  learningRate: 0.05,
+  lambda: 1,
+  minChildWeight: 20,
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, z.string().default('../shared/data').parse(process.argv[2]));
@@ -73,8 +82,12 @@ function rankerLists(p: Pipeline, ps: readonly Pools[]): TrainingList[] {
     .filter((l) => l.label >= 0);
 }
 
-function confidenceLists(p: Pipeline, ranker: LinearModel, ps: readonly Pools[]): TrainingList[] {
-  const rows = (pool: readonly Candidate[]): number[][] => pool.map((c) => [linearScore(ranker, c.features), ...c.features]);
+function confidenceLists(p: Pipeline, m: { ranker: LinearModel; trees: Ensemble }, ps: readonly Pools[]): TrainingList[] {
+  const rows = (pool: readonly Candidate[]): number[][] =>
+    confidenceInputs(
+      pool.map((c) => linearScore(m.ranker, c.features) + ensembleScore(m.trees, c.features)),
+      pool.map((c) => c.features),
+    );
   return ps.flatMap((x) => [
     { rows: rows(x.full), label: goldAt(p, x.full, x.gold) },
     { rows: rows(x.removed), label: -1 },
@@ -86,6 +99,8 @@ function rerank(model: RerankModel, pool: readonly Candidate[]): { doc: number; 
   const { scores, probs } = scorePool(model, pool);
   return pool.map((c, i) => ({ doc: c.doc, s: scores[i] ?? 0, p: probs[i] ?? 0 })).sort((a, b) => b.s - a.s);
 }
+
+const roundTrees = (e: Ensemble): Ensemble => e.map((tree) => tree.map((n) => ({ ...n, t: round(n.t), v: round(n.v) })));
 
 const rounded = (m: FittedModel): LinearModel => ({
   mean: m.mean.map(round),
@@ -127,17 +142,25 @@ function main(): void {
   const train = pools(pipeline, split('train'), indexOf);
   const dev = pools(pipeline, split('dev'), indexOf);
 
-  const ranker = rounded(fitConditionalLogit(rankerLists(pipeline, train), { l2: L2, iterations: 50 }));
-  const confidence = rounded(fitConditionalLogit(confidenceLists(pipeline, ranker, train), { l2: L2, iterations: 50 }));
+  const rLists = rankerLists(pipeline, train);
+  const ranker = rounded(fitConditionalLogit(rLists, { l2: L2, iterations: 50 }));
+  const base = rLists.map((l) => l.rows.map((r) => linearScore(ranker, r)));
+  const trees = roundTrees(boostRanker(rLists, BOOST, base));
+  const withTrees = { ranker, trees };
+  const confidence = rounded(fitConditionalLogit(confidenceLists(pipeline, withTrees, train), { l2: L2, iterations: 50 }));
   const draft: RerankModel = {
     version: 1,
     features: [...FEATURE_NAMES],
     ranker,
+    trees,
     confidence,
     pool: POOL,
     thresholds: { match: 1, suggest: SUGGEST, minTokensForMatch: MIN_TOKENS_FOR_MATCH },
   };
 
+  const trainGolds = train.map((x) => x.gold);
+  const trainBm25Only = rankingMetrics(train.map((x) => x.full.map((c) => c.doc)), trainGolds);
+  const trainReranked = rankingMetrics(train.map((x) => rerank(draft, x.full).map((c) => c.doc)), trainGolds);
   const golds = dev.map((x) => x.gold);
   const bm25Only = rankingMetrics(dev.map((x) => x.full.map((c) => c.doc)), golds);
   const devFull = dev.map((x) => rerank(draft, x.full));
@@ -145,6 +168,12 @@ function main(): void {
   const tops = devFull.map((r, i) => ({ confidence: r[0]?.p ?? 0, correct: golds[i]?.has(r[0]?.doc ?? -1) ?? false }));
   const removedTops = dev.map((x) => rerank(draft, x.removed)[0]?.p ?? 0);
   const choice = chooseMatchThreshold(tops, removedTops, GOALS);
+  for (const t of [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8]) {
+    const chosen = tops.filter((x) => x.confidence >= t);
+    const prec = chosen.filter((x) => x.correct).length / Math.max(1, chosen.length);
+    const removed = removedTops.filter((c) => c >= t).length / removedTops.length;
+    console.log(`t=${t} coverage ${(chosen.length / tops.length).toFixed(3)} precision ${prec.toFixed(3)} removedMatch ${removed.toFixed(3)}`);
+  }
   const strictTops = dev.map((x) => rerank(draft, x.removedStrict)[0]?.p ?? 0);
   const strictRate = strictTops.filter((c) => c >= choice.match).length / Math.max(1, strictTops.length);
   const model = modelSchema.parse({
@@ -154,6 +183,8 @@ function main(): void {
       trainedOn: 'CheckThat 2020 task 2 train (800 tweets; full pools and gold-removed pools)',
       thresholdsChosenOn: 'CheckThat 2020 task 2 dev (197 tweets)',
       l2: L2,
+      trainBm25Only,
+      trainReranked,
       devBm25Only: bm25Only,
       devReranked: reranked,
       devMatchTier: {
@@ -168,7 +199,7 @@ function main(): void {
   writeFileSync(join(root, 'models', 'reranker.json'), `${JSON.stringify(model, null, 1)}\n`);
   console.log(JSON.stringify(model.provenance, null, 2));
   console.log('ranker:', Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, model.ranker.weights[i]])));
-  const names = ['rankerScore', ...FEATURE_NAMES];
+  const names = [...CONFIDENCE_EXTRA, ...FEATURE_NAMES];
   console.log('confidence:', Object.fromEntries(names.map((f, i) => [f, model.confidence.weights[i]])), model.confidence.bias);
   console.log('thresholds:', model.thresholds);
 }

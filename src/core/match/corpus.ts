@@ -25,8 +25,8 @@ export interface CorpusDoc {
 export interface Corpus {
   docs: CorpusDoc[];
   /**
-   * Index of the first document with the same claim and phrasings (after normalization), or
-   * the document's own index. Later copies are shadowed by the first at query time, so two
+   * Index of the first document with the same claim terms (after normalization), or the
+   * document's own index. Later copies are shadowed by the first at query time, so two
    * identical entries do not split the confidence between them.
    */
   canonical: Int32Array;
@@ -74,7 +74,8 @@ export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
   });
   const firstWith = new Map<string, number>();
   const canonical = Int32Array.from(docs, (d, i) => {
-    const key = `${d.fields.claim.join(',')}|${d.fields.phrasings.join(',')}`;
+    const key = d.fields.claim.join(',');
+    if (key === '') return i;
     const first = firstWith.get(key);
     if (first !== undefined) return first;
     firstWith.set(key, i);

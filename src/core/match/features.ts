@@ -18,6 +18,8 @@ export const FEATURE_NAMES = [
   'charContain',
   'charDice',
   'bigramShare',
+  'passageBigramCover',
+  'claimMissingRare',
   'numberMatch',
   'numberMiss',
   'rarestMatched',
@@ -91,6 +93,22 @@ export interface CandidateContext {
   rank: number;
 }
 
+/**
+ * The rarest passage term the query lacks, relative to the passage's rarest term: a claim that
+ * names "Noah Biorkman" is unlikely to be what a tweet about "Maddox" means, however much else
+ * they share.
+ */
+function missingRare(p: Passage, q: QueryTerms, idf: (t: number) => number): number {
+  let missing = 0;
+  let rarest = 0;
+  for (const t of p.distinct) {
+    const w = idf(t);
+    rarest = Math.max(rarest, w);
+    if (!q.idfOf.has(t)) missing = Math.max(missing, w);
+  }
+  return rarest > 0 ? missing / rarest : 0;
+}
+
 export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[] {
   const { q, idf } = c;
   const foundTerms = new Set<number>();
@@ -98,16 +116,24 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   const docNumbers = new Set<number>();
   let charContain = 0;
   let charDice = 0;
+  let passageBigramCover = 0;
+  let claimMissingRare = 0;
   for (const p of doc.passages) {
     let prev = -1;
+    let pairsHere = 0;
     for (const t of p.terms) {
       if (q.idfOf.has(t)) foundTerms.add(t);
       if (prev >= 0 && q.pairs.size > 0) {
         const k = pairKey(prev, t);
-        if (q.pairs.has(k)) foundPairs.add(k);
+        if (q.pairs.has(k)) {
+          foundPairs.add(k);
+          pairsHere++;
+        }
       }
       prev = t;
     }
+    if (p.field !== 'quotes' && p.terms.length > 1) passageBigramCover = Math.max(passageBigramCover, pairsHere / (p.terms.length - 1));
+    if (p.field === 'claim') claimMissingRare = Math.max(claimMissingRare, missingRare(p, q, idf));
     if (p.field === 'claim') for (const t of p.distinct) if (c.isNumber(t)) docNumbers.add(t);
     if (p.grams.length > 0) {
       const shared = sharedCount(p.grams, q.grams);
@@ -137,6 +163,8 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
     charContain,
     charDice,
     q.pairs.size > 0 ? foundPairs.size / q.pairs.size : 0,
+    passageBigramCover,
+    claimMissingRare,
     q.numbers.size > 0 && docNumbersInQuery > 0 ? 1 : 0,
     docNumbers.size > 0 ? (docNumbers.size - docNumbersInQuery) / docNumbers.size : 0,
     q.maxIdf > 0 ? rarest / q.maxIdf : 0,

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { FEATURE_NAMES } from './features.ts';
+import { ensembleSchema, ensembleScore } from './trees.ts';
 
 /**
  * Steps 5–6: the learned reranker and its calibrated confidence, two linear models of the
  * form s = bias + Σ wᵢ·(xᵢ − meanᵢ)/stdᵢ.
- * - `ranker` orders the candidates (trained as a softmax over each query's candidate list).
+ * - `ranker` (plus the boosted `trees`, see trees.ts) orders the candidates; both are trained
+ *   as a softmax over each query's candidate list.
  * - `confidence` reads [ranker score, ...features] and turns the list into probabilities with
  *   a softmax that includes a "none of these" option of score 0:
  *     P(candidate i is the answer) = exp(cᵢ) / (1 + Σⱼ exp(cⱼ)).
@@ -26,6 +28,8 @@ export const modelSchema = z.object({
   version: z.literal(1),
   features: z.array(z.string()),
   ranker: linearSchema,
+  /** Boosted trees added to the linear ranker score (may be empty). */
+  trees: ensembleSchema,
   confidence: linearSchema,
   /** BM25F candidates rescored per query. */
   pool: z.number().int().min(1).max(1000),
@@ -46,7 +50,7 @@ export function parseModel(raw: unknown): RerankModel {
   const n = FEATURE_NAMES.length;
   const sized =
     [model.ranker.mean, model.ranker.std, model.ranker.weights].every((v) => v.length === n) &&
-    [model.confidence.mean, model.confidence.std, model.confidence.weights].every((v) => v.length === n + 1);
+    [model.confidence.mean, model.confidence.std, model.confidence.weights].every((v) => v.length === n + CONFIDENCE_EXTRA.length);
   if (!same || !sized) throw new Error('reranker model does not match the feature list in features.ts; run npm run train');
   return model;
 }
@@ -69,10 +73,30 @@ export function linearScore(model: LinearModel, x: readonly number[]): number {
   return s;
 }
 
+/** Inputs of the confidence model ahead of the features. */
+export const CONFIDENCE_EXTRA = ['rankerScore', 'rankerMargin'] as const;
+const MAX_MARGIN = 10;
+
+/** Per candidate: [ranker score, margin to the best other candidate (capped), ...features]. */
+export function confidenceInputs(scores: readonly number[], features: readonly (readonly number[])[]): number[][] {
+  let best = -Infinity;
+  let second = -Infinity;
+  for (const s of scores) {
+    if (s > best) [best, second] = [s, best];
+    else if (s > second) second = s;
+  }
+  return features.map((x, i) => {
+    const s = scores[i] ?? 0;
+    const other = s === best ? second : best;
+    return [s, Math.min(MAX_MARGIN, s - other), ...x];
+  });
+}
+
 /** Ranker scores and calibrated probabilities of one query's candidate pool. */
 export function scorePool(model: RerankModel, pool: readonly { features: readonly number[] }[]): { scores: number[]; probs: number[] } {
-  const scores = pool.map((c) => linearScore(model.ranker, c.features));
-  const probs = probabilities(pool.map((c, i) => linearScore(model.confidence, [scores[i] ?? 0, ...c.features])));
+  const scores = pool.map((c) => linearScore(model.ranker, c.features) + ensembleScore(model.trees, c.features));
+  const inputs = confidenceInputs(scores, pool.map((c) => c.features));
+  const probs = probabilities(inputs.map((x) => linearScore(model.confidence, x)));
   return { scores, probs };
 }
 
