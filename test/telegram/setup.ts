@@ -99,8 +99,14 @@ export function privateUser(emu: TelegramEmulator, fields: Partial<User> = {}): 
 }
 
 /** Sends `text` from `user` in `chat` and resolves with the bot's reply in that chat. */
-export async function say(emu: TelegramEmulator, chat: Chat, user: User, text: string, extra: { replyTo?: Message } = {}): Promise<{ sent: Message; reply: Message }> {
-  const reply = emu.nextMessage(chat.id);
+export async function say(
+  emu: TelegramEmulator,
+  chat: Chat,
+  user: User,
+  text: string,
+  extra: { replyTo?: Message; timeoutMs?: number } = {},
+): Promise<{ sent: Message; reply: Message }> {
+  const reply = emu.nextMessage(chat.id, extra.timeoutMs ? { timeoutMs: extra.timeoutMs } : {});
   const sent = emu.pushMessage({ chat, from: user, text, ...(extra.replyTo ? { replyTo: extra.replyTo } : {}) });
   return { sent, reply: await reply };
 }
