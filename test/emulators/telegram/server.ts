@@ -101,11 +101,11 @@ export class EmulatorServer {
     }
     if (!match) return send(res, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = match as unknown as [string, string, string];
-    if (token !== this.token) return send(res, { ok: false, error_code: 401, description: 'Unauthorized' });
     const handler = this.methods[method];
-    if (method !== 'getUpdates' && !handler) return send(res, { ok: false, error_code: 404, description: 'Not Found: method not found' });
 
     try {
+      if (token !== this.token) throw new ApiError(401, 'Unauthorized');
+      if (method !== 'getUpdates' && !handler) throw new ApiError(404, 'Not Found: method not found');
       this.takeFault(method);
       const result = method === 'getUpdates' ? await this.getUpdates(payload, req) : handler!(payload);
       if (!res.writableEnded && !res.destroyed) send(res, { ok: true, result });
