@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discordHarness } from '../discord/harness.ts';
 import { consoleHarness } from './console-harness.ts';
 import type { AdapterHarness, ContractReply } from './harness.ts';
 
@@ -8,6 +9,7 @@ import type { AdapterHarness, ContractReply } from './harness.ts';
  */
 const ADAPTERS: Record<string, () => Promise<AdapterHarness>> = {
   console: consoleHarness,
+  discord: discordHarness,
 };
 
 const CLAIMS = {
