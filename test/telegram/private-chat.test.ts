@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TelegramEmulator } from '../emulators/telegram/index.ts';
 import { buttonsOf, CLAIMS, linksIn, privateUser, say, startBotUnderTest, type BotUnderTest } from './setup.ts';
 
 describe('Telegram bot in a private chat', () => {
@@ -95,5 +96,18 @@ describe('Telegram bot in a private chat', () => {
 
     const { reply: direct } = await say(bot.emu, chat, user, '/lang ja');
     expect(direct.text).toBe('日本語でお答えします。');
+  });
+});
+
+describe('Telegram bot without inline mode (BotFather /setinline not done)', () => {
+  it('leaves out the Share button, which would lead nowhere', async () => {
+    const bot = await startBotUnderTest({ emulator: await TelegramEmulator.start({ inlineMode: false }) });
+    try {
+      const { user, chat } = privateUser(bot.emu);
+      const { reply } = await say(bot.emu, chat, user, CLAIMS.rumour);
+      expect(buttonsOf(reply).map((b) => b.text)).toEqual(['📚 All sources', '👍', '👎']);
+    } finally {
+      await bot.close();
+    }
   });
 });

@@ -37,7 +37,7 @@ export async function answerClaim(rt: TelegramRuntime, ctx: Context, text: strin
   const chat = ctx.chat;
   if (!chat || !(await admit(rt, ctx, replyTo))) return;
   const result = rt.deps.checker.check(text, { locale: rt.prefs.localeOf(ctx.from) });
-  const answer = presentResult(result, { locale: rt.prefs.chosenBy(ctx.from?.id), canSubmit: true });
+  const answer = presentResult(result, { locale: rt.prefs.chosenBy(ctx.from?.id), canSubmit: true, share: rt.canShare() });
   // Kept before replying: if the reply fails (user blocked the bot, Telegram down), the claim is not lost.
   await recordOutcome(rt.deps, text, result, originOf(chat, ctx.from?.id));
   await ctx.api.sendMessage(chat.id, answer.html, {

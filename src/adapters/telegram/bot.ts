@@ -39,7 +39,14 @@ export function createTelegramBot(deps: AdapterDeps, options: BotOptions): { bot
       throw err;
     }
   });
-  const runtime: TelegramRuntime = { deps, log, prefs: new LocalePrefs(), flood: new FloodNotices(), username: () => bot.botInfo.username };
+  const runtime: TelegramRuntime = {
+    deps,
+    log,
+    prefs: new LocalePrefs(),
+    flood: new FloodNotices(),
+    username: () => bot.botInfo.username,
+    canShare: () => bot.botInfo.supports_inline_queries,
+  };
 
   const onError = async (error: BotError<Context>): Promise<void> => {
     const ctx = error.ctx;

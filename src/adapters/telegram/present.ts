@@ -24,17 +24,18 @@ export function submittable(result: CheckResult): boolean {
  * The answer to a checked text. `locale` overrides the detected language (a /lang choice);
  * `canSubmit` says whether the claim can be recovered later from the chat for curators.
  */
-export function presentResult(result: CheckResult, options: { locale?: Locale; canSubmit: boolean }): TelegramAnswer {
+export function presentResult(result: CheckResult, options: { locale?: Locale; canSubmit: boolean; share: boolean }): TelegramAnswer {
   const shown = options.locale ? { ...result, lang: options.locale } : result;
   const card = cardFor(shown);
   const html = renderCardHtml(card);
   const stance: Stance | undefined = result.outcome === 'match' ? result.stance : undefined;
-  const keyboard = cardKeyboard(card, { stance, canSubmit: options.canSubmit && submittable(result) });
+  const keyboard = cardKeyboard(card, { stance, canSubmit: options.canSubmit && submittable(result), share: options.share });
   return { card, html, keyboard };
 }
 
 /** The card for one entry (a picked suggestion, an expanded card, an inline share). */
-export function presentEntry(entry: Entry, locale: Locale, stance: Stance, expanded = false): TelegramAnswer {
+export function presentEntry(entry: Entry, locale: Locale, stance: Stance, options: { expanded?: boolean; share: boolean }): TelegramAnswer {
   const card = entryCard(entry, locale, stance);
-  return { card, html: renderCardHtml(card, { expanded }), keyboard: cardKeyboard(card, { expanded, stance }) };
+  const expanded = options.expanded ?? false;
+  return { card, html: renderCardHtml(card, { expanded }), keyboard: cardKeyboard(card, { expanded, stance, share: options.share }) };
 }

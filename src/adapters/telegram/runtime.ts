@@ -11,6 +11,8 @@ export interface TelegramRuntime {
   flood: FloodNotices;
   /** The bot's @username (known after getMe), for mentions and help texts. */
   username(): string;
+  /** Whether inline mode is enabled in BotFather (/setinline): the Share button needs it. */
+  canShare(): boolean;
 }
 
 /** Update types the bot asks Telegram for; everything else is never delivered. */

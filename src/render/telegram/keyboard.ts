@@ -11,6 +11,8 @@ export interface KeyboardOptions {
   stance?: Stance;
   /** Offer "Send to curators" (only where the claim text can be recovered from the chat). */
   canSubmit?: boolean;
+  /** Offer "Share" (it opens inline mode, so only when the bot has inline mode enabled). Default true. */
+  share?: boolean;
 }
 
 /** The inline query that re-creates this entry's card in another chat (see inline handler). */
@@ -33,7 +35,7 @@ export function cardKeyboard(card: Card, options: KeyboardOptions = {}): InlineK
       ]);
     }
     rows.push([cb('👍', encodeAction({ kind: 'feedback', vote: 'up', ref })), cb('👎', encodeAction({ kind: 'feedback', vote: 'down', ref }))]);
-    rows.push([{ text: tt(locale, 'button.share'), switch_inline_query: shareQuery(card.entryId) }]);
+    if (options.share !== false) rows.push([{ text: tt(locale, 'button.share'), switch_inline_query: shareQuery(card.entryId) }]);
     return { inline_keyboard: rows };
   }
   if (card.kind === 'suggest') {

@@ -85,7 +85,7 @@ export function createMethods(world: World): Record<string, MethodHandler> {
   };
 
   return {
-    getMe: () => ({ ...world.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true }),
+    getMe: () => ({ ...world.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: world.inlineMode }),
     deleteWebhook: () => {
       world.webhook = undefined;
       return true;

@@ -11,6 +11,8 @@ import { World } from './world.ts';
 export interface EmulatorOptions {
   token?: string;
   botUsername?: string;
+  /** Whether inline mode is enabled for the bot (BotFather /setinline); default true. */
+  inlineMode?: boolean;
 }
 
 interface Fault {
@@ -40,7 +42,7 @@ export class EmulatorServer {
 
   constructor(options: EmulatorOptions = {}) {
     this.token = options.token ?? '123456789:TEST-token_for-the-loopback-emulator';
-    this.world = new World(options.botUsername ?? 'claimcheck_test_bot');
+    this.world = new World(options.botUsername ?? 'claimcheck_test_bot', options.inlineMode ?? true);
     this.methods = createMethods(this.world);
   }
 

@@ -24,7 +24,10 @@ export class World {
   webhook: { url: string; secret?: string } | undefined;
   private clock = 1_700_000_000;
 
-  constructor(botUsername: string) {
+  constructor(
+    botUsername: string,
+    readonly inlineMode: boolean,
+  ) {
     this.bot = { id: 5_000_001, is_bot: true, first_name: 'Claimcheck Test', username: botUsername };
   }
 

@@ -26,8 +26,8 @@ export function buttonHandlers(rt: TelegramRuntime): Composer<Context> {
         if (!entry) return tt(action.locale, 'card.stale');
         const answer =
           action.kind === 'pick'
-            ? presentEntry(entry, action.locale, 'unclear')
-            : presentEntry(entry, action.locale, action.stance, action.expand);
+            ? presentEntry(entry, action.locale, 'unclear', { share: rt.canShare() })
+            : presentEntry(entry, action.locale, action.stance, { expanded: action.expand, share: rt.canShare() });
         await ctx.editMessageText(answer.html, { ...CARD_MESSAGE, ...(answer.keyboard ? { reply_markup: answer.keyboard } : {}) }).catch(ignoreNotModified);
         return undefined;
       }

@@ -37,20 +37,20 @@ function resultsFor(rt: TelegramRuntime, query: string, locale: Locale, chosen: 
   // "#<entry-id>" is what the Share button types: it always yields exactly that entry.
   const shared = /^#([a-z0-9-]+)$/.exec(query);
   const sharedEntry = shared ? resolveEntryRef(kb, shared[1]!) : undefined;
-  if (sharedEntry) return [entryArticle(sharedEntry.id, presentEntry(sharedEntry, locale, 'repeats'), 'repeats')];
+  if (sharedEntry) return [entryArticle(sharedEntry.id, presentEntry(sharedEntry, locale, 'repeats', { share: true }), 'repeats')];
 
   const result: CheckResult = rt.deps.checker.check(query, { locale });
   const shownLocale = chosen ?? result.lang;
   if (result.outcome === 'match') {
-    return [entryArticle(result.entry.id, presentEntry(result.entry, shownLocale, result.stance), result.stance)];
+    return [entryArticle(result.entry.id, presentEntry(result.entry, shownLocale, result.stance, { share: true }), result.stance)];
   }
   if (result.outcome === 'suggest') {
     return result.candidates
       .slice(0, MAX_RESULTS)
-      .map(({ entry }) => entryArticle(entry.id, presentEntry(entry, shownLocale, 'unclear'), 'unclear'));
+      .map(({ entry }) => entryArticle(entry.id, presentEntry(entry, shownLocale, 'unclear', { share: true }), 'unclear'));
   }
   // Inline messages cannot be traced back to their text later, so no "Send to curators" here.
-  return [article('none', presentResult(result, { locale: shownLocale, canSubmit: false }))];
+  return [article('none', presentResult(result, { locale: shownLocale, canSubmit: false, share: true }))];
 }
 
 /** Inline mode: "@bot <claim>" in any chat offers verdict cards to send there. */
