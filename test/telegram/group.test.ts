@@ -71,6 +71,13 @@ describe('Telegram bot in groups', () => {
     expect(bot.store.unmatched.at(-1)?.origin).toMatchObject({ platform: 'telegram', chatType: 'group', chatId: String(chat.id) });
   });
 
+  it('explains itself once when added to a group', async () => {
+    const chat = bot.emu.group();
+    const hello = bot.emu.nextMessage(chat.id);
+    bot.emu.pushUpdate({ message: { message_id: 1, date: 1, chat, from: bot.emu.user(), new_chat_members: [bot.emu.bot] } });
+    expect((await hello).text).toContain('/check followed by the claim');
+  });
+
   it('explains how to use /check when it has nothing to check', async () => {
     const { reply } = await ask('/check');
     expect(reply.text).toContain('Write the claim after /check');

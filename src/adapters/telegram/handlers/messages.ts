@@ -29,6 +29,11 @@ export function messageHandlers(rt: TelegramRuntime): Composer<Context> {
     await answerClaim(rt, ctx, claimIn(ctx.msg, rt.username()), ctx.msg.message_id);
   });
 
+  // Added to a group: say once how to use the bot there (service messages arrive in privacy mode).
+  groups.on('message:new_chat_members:me', async (ctx) => {
+    await ctx.reply(tt(rt.prefs.localeOf(ctx.from), 'help.group'));
+  });
+
   groups.on(['message:text', 'message:caption'], async (ctx) => {
     if (!mentions(ctx.msg, rt.username())) return;
     const claim = claimIn(ctx.msg, rt.username());
