@@ -38,7 +38,7 @@ const es: Record<TelegramKey, string> = {
   'start.greeting':
     '¡Hola! Verifico rumores electorales con declaraciones oficiales.\n\nEnvíame una afirmación, o reenvía un mensaje que recibiste, y te responderé con el veredicto, la cita oficial, quién lo dijo y cuándo, y un enlace a la fuente.',
   'help.private':
-    'Envía o reenvía cualquier mensaje con una afirmación y buscaré declaraciones oficiales sobre ella.\n\nEn grupos: escribe /check seguido de la afirmación, responde a un mensaje con /check o menciónome con la afirmación.\nEn cualquier chat: escribe @{bot} y una afirmación para enviar un veredicto.\n/lang cambia mi idioma.',
+    'Envía o reenvía cualquier mensaje con una afirmación y buscaré declaraciones oficiales sobre ella.\n\nEn grupos: escribe /check seguido de la afirmación, responde a un mensaje con /check o menciónme con la afirmación.\nEn cualquier chat: escribe @{bot} y una afirmación para enviar un veredicto.\n/lang cambia mi idioma.',
   'help.group': 'Para verificar aquí: /check seguido de la afirmación, o responde a un mensaje con /check. Si no, no digo nada.',
   'check.usage': 'Escribe la afirmación después de /check, o responde con /check al mensaje que quieres verificar.',
   'private.no-text': 'Solo puedo verificar texto. Envíame la afirmación como mensaje, o reenvía un mensaje con texto o pie de foto.',
