@@ -16,11 +16,19 @@ export const REDACT_PATHS = [
   '*.databaseUrl',
 ];
 
-/** Bot tokens also appear inside strings (Bot API URLs, error messages): mask them there too. */
-const TOKEN_IN_TEXT = /\b\d{6,12}:[A-Za-z0-9_-]{30,}\b|\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}\b/g;
+/** Bot tokens also appear inside strings (`/bot<token>/` in Bot API URLs, error messages): mask them there too. */
+const TOKEN_IN_TEXT = /(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}|[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/g;
 
 export function maskSecrets(text: string): string {
   return text.replace(TOKEN_IN_TEXT, '[redacted]');
+}
+
+/** Masks tokens in every string of a serialised value (objects, arrays, nested causes). */
+export function maskDeep<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return maskSecrets(value) as T;
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, depth + 1)) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, depth + 1)])) as T;
 }
 
 /**
@@ -39,10 +47,9 @@ export function createLogger(level: string, destination: pino.DestinationStream 
         },
       },
       serializers: {
-        err: (err: unknown) => {
-          const s = pino.stdSerializers.err(err as Error);
-          return { ...s, message: maskSecrets(s.message ?? ''), stack: s.stack ? maskSecrets(s.stack) : undefined };
-        },
+        // Nested causes (grammY's HttpError wraps a fetch error quoting the Bot API URL) are
+        // serialised too: mask every string in the whole tree, not just the top message.
+        err: (err: unknown) => maskDeep(pino.stdSerializers.err(err as Error)),
       },
     },
     destination,
