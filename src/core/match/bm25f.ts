@@ -52,16 +52,31 @@ export function bm25Idf(docCount: number, df: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 }
 
-export function buildBm25f(docs: readonly FieldTerms[], vocabSize: number, params: Bm25fParams = DEFAULT_BM25F): Bm25fIndex {
-  const n = docs.length;
-  const avgLen = {} as Record<FieldName, number>;
-  for (const f of FIELD_NAMES) avgLen[f] = docs.reduce((s, d) => s + d[f].length, 0) / Math.max(1, n) || 1;
+export function buildBm25f(
+  docs: number | readonly FieldTerms[],
+  fieldsOfOrVocab: ((doc: number) => FieldTerms) | number,
+  vocabOrParams?: number | Bm25fParams,
+  maybeParams?: Bm25fParams,
+): Bm25fIndex {
+  // Two call shapes: (docs[], vocabSize, params?) for tests and small inputs, and
+  // (count, fieldsOf, vocabSize, params?) so a large corpus never holds every field list at once.
+  const n = typeof docs === 'number' ? docs : docs.length;
+  const fieldsOf = typeof fieldsOfOrVocab === 'function' ? fieldsOfOrVocab : (i: number) => (docs as readonly FieldTerms[])[i] as FieldTerms;
+  const vocabSize = typeof fieldsOfOrVocab === 'number' ? fieldsOfOrVocab : (vocabOrParams as number);
+  const params = (typeof fieldsOfOrVocab === 'number' ? (vocabOrParams as Bm25fParams | undefined) : maybeParams) ?? DEFAULT_BM25F;
 
-  // Pass 1: weighted, length-normalized tf per (doc, term), and document frequencies.
-  const df = new Int32Array(vocabSize);
-  const perDoc: Map<number, number>[] = [];
-  for (const d of docs) {
-    const tf = new Map<number, number>();
+  const avgLen = { claim: 0, phrasings: 0, corrections: 0, quotes: 0 } as Record<FieldName, number>;
+  for (let i = 0; i < n; i++) {
+    const d = fieldsOf(i);
+    for (const f of FIELD_NAMES) avgLen[f] += d[f].length;
+  }
+  for (const f of FIELD_NAMES) avgLen[f] = avgLen[f] / Math.max(1, n) || 1;
+
+  /** Weighted, length-normalized term frequencies of one document (into a reused map). */
+  const tf = new Map<number, number>();
+  const frequencies = (i: number): Map<number, number> => {
+    tf.clear();
+    const d = fieldsOf(i);
     for (const f of FIELD_NAMES) {
       const { weight, b } = params.fields[f];
       const terms = d[f];
@@ -69,11 +84,12 @@ export function buildBm25f(docs: readonly FieldTerms[], vocabSize: number, param
       const norm = weight / (1 - b + (b * terms.length) / avgLen[f]);
       for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + norm);
     }
-    for (const t of tf.keys()) df[t] = (df[t] ?? 0) + 1;
-    perDoc.push(tf);
-  }
+    return tf;
+  };
 
-  // Pass 2: CSR posting lists with precomputed impacts.
+  // Pass 1: document frequencies. Pass 2: CSR posting lists with precomputed impacts.
+  const df = new Int32Array(vocabSize);
+  for (let i = 0; i < n; i++) for (const t of frequencies(i).keys()) df[t] = (df[t] ?? 0) + 1;
   const offsets = new Int32Array(vocabSize + 1);
   for (let t = 0; t < vocabSize; t++) offsets[t + 1] = (offsets[t] ?? 0) + (df[t] ?? 0);
   const total = offsets[vocabSize] ?? 0;
@@ -83,14 +99,14 @@ export function buildBm25f(docs: readonly FieldTerms[], vocabSize: number, param
   const idfs = new Float32Array(vocabSize);
   for (let t = 0; t < vocabSize; t++) idfs[t] = bm25Idf(n, df[t] ?? 0);
   const k1 = params.k1;
-  perDoc.forEach((tf, doc) => {
-    for (const [t, w] of tf) {
+  for (let doc = 0; doc < n; doc++) {
+    for (const [t, w] of frequencies(doc)) {
       const at = fill[t] ?? 0;
       postDoc[at] = doc;
       postImpact[at] = ((idfs[t] ?? 0) * (w * (k1 + 1))) / (w + k1);
       fill[t] = at + 1;
     }
-  });
+  }
 
   const scores = new Float64Array(n);
   return {

@@ -17,8 +17,14 @@ export interface Passage {
 
 export interface CorpusDoc {
   id: string;
-  fields: FieldTerms;
   passages: Passage[];
+}
+
+/** A document's term ids per field: the concatenation of its passages (what BM25F indexes). */
+export function fieldTerms(doc: CorpusDoc): FieldTerms {
+  const fields = { claim: [], phrasings: [], corrections: [], quotes: [] } as Record<FieldName, number[]>;
+  for (const p of doc.passages) for (const t of p.terms) fields[p.field].push(t);
+  return fields;
 }
 
 /** Vocabulary (term ↔ id) plus analyzed documents: the input to every index structure. */
@@ -52,7 +58,6 @@ export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
   };
 
   const docs = documents.map((doc): CorpusDoc => {
-    const fields = { claim: [], phrasings: [], corrections: [], quotes: [] } as Record<FieldName, number[]>;
     const passages: Passage[] = [];
     const texts = fieldTexts(doc);
     for (const field of FIELD_NAMES) {
@@ -60,7 +65,6 @@ export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
         const a = analyze(text);
         if (a.terms.length === 0) continue;
         const ids = a.terms.map(idOf);
-        fields[field].push(...ids);
         passages.push({
           field,
           terms: Int32Array.from(ids),
@@ -70,15 +74,25 @@ export function buildCorpus(documents: readonly MatchDocument[]): Corpus {
         });
       }
     }
-    return { id: doc.id, fields, passages };
+    return { id: doc.id, passages };
   });
-  const firstWith = new Map<string, number>();
+  const firstWith = new Map<number, number[]>();
+  const claimTerms = (d: CorpusDoc): Int32Array[] => d.passages.filter((p) => p.field === 'claim').map((p) => p.terms);
+  const sameClaim = (a: CorpusDoc, b: CorpusDoc): boolean => {
+    const x = claimTerms(a);
+    const y = claimTerms(b);
+    return x.length === y.length && x.every((t, i) => t.length === y[i]?.length && t.every((v, j) => v === y[i]?.[j]));
+  };
   const canonical = Int32Array.from(docs, (d, i) => {
-    const key = d.fields.claim.join(',');
-    if (key === '') return i;
-    const first = firstWith.get(key);
+    const parts = claimTerms(d);
+    if (parts.every((p) => p.length === 0)) return i;
+    let h = 2166136261;
+    for (const p of parts) for (const t of p) h = Math.imul(h ^ t, 16777619);
+    const bucket = firstWith.get(h);
+    const first = bucket?.find((j) => sameClaim(docs[j] as CorpusDoc, d));
     if (first !== undefined) return first;
-    firstWith.set(key, i);
+    if (bucket) bucket.push(i);
+    else firstWith.set(h, [i]);
     return i;
   });
   return { docs, vocab, terms, canonical };

@@ -119,22 +119,35 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   let passageBigramCover = 0;
   let claimMissingRare = 0;
   for (const p of doc.passages) {
-    let prev = -1;
-    let pairsHere = 0;
-    for (const t of p.terms) {
-      if (q.idfOf.has(t)) foundTerms.add(t);
-      if (prev >= 0 && q.pairs.size > 0) {
-        const k = pairKey(prev, t);
-        if (q.pairs.has(k)) {
-          foundPairs.add(k);
-          pairsHere++;
-        }
-      }
-      prev = t;
+    let sharesTerm = false;
+    for (const t of p.distinct) {
+      if (!q.idfOf.has(t)) continue;
+      foundTerms.add(t);
+      sharesTerm = true;
     }
-    if (p.field !== 'quotes' && p.terms.length > 1) passageBigramCover = Math.max(passageBigramCover, pairsHere / (p.terms.length - 1));
-    if (p.field === 'claim') claimMissingRare = Math.max(claimMissingRare, missingRare(p, q, idf));
-    if (p.field === 'claim') for (const t of p.distinct) if (c.isNumber(t)) docNumbers.add(t);
+    if (p.field === 'claim') {
+      claimMissingRare = Math.max(claimMissingRare, missingRare(p, q, idf));
+      for (const t of p.distinct) if (c.isNumber(t)) docNumbers.add(t);
+    }
+    // A passage without a single query term adds no pair and, in practice, no character
+    // overlap worth the cost: a KB entry has dozens of passages.
+    if (!sharesTerm) continue;
+    if (q.pairs.size > 0 && p.terms.length > 1) {
+      let pairsHere = 0;
+      let prev = p.terms[0] ?? -1;
+      for (let i = 1; i < p.terms.length; i++) {
+        const t = p.terms[i] ?? -1;
+        if (q.idfOf.has(t) && q.idfOf.has(prev)) {
+          const k = pairKey(prev, t);
+          if (q.pairs.has(k)) {
+            foundPairs.add(k);
+            pairsHere++;
+          }
+        }
+        prev = t;
+      }
+      if (p.field !== 'quotes') passageBigramCover = Math.max(passageBigramCover, pairsHere / (p.terms.length - 1));
+    }
     if (p.grams.length > 0) {
       const shared = sharedCount(p.grams, q.grams);
       charContain = Math.max(charContain, shared / p.grams.length);

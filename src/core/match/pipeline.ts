@@ -1,7 +1,7 @@
 import type { Locale } from '../knowledge/schema.ts';
 import { analyze } from './analyze.ts';
 import { bm25Idf, buildBm25f, DEFAULT_BM25F, type Bm25fParams } from './bm25f.ts';
-import { buildCorpus, type Corpus } from './corpus.ts';
+import { buildCorpus, fieldTerms, type Corpus, type CorpusDoc } from './corpus.ts';
 import { candidateFeatures, pairKey, type QueryTerms } from './features.ts';
 import { buildFuzzyIndex, DEFAULT_FUZZY, type FuzzyParams } from './fuzzy.ts';
 import type { DetectedLang } from './lang.ts';
@@ -49,7 +49,8 @@ const NUMBER_RE = /^\d+$/u;
 export function buildPipeline(documents: readonly MatchDocument[], options: PipelineOptions = {}): Pipeline {
   const corpus = buildCorpus(documents);
   const index = buildBm25f(
-    corpus.docs.map((d) => d.fields),
+    corpus.docs.length,
+    (i) => fieldTerms(corpus.docs[i] as CorpusDoc),
     corpus.terms.length,
     options.bm25f ?? DEFAULT_BM25F,
   );

@@ -19,7 +19,7 @@ const LATIN_RE = /^[\p{Script=Latin}\p{N}'’]+$/u;
 const KATAKANA_RE = /^[\p{Script=Katakana}ー]+$/u;
 const DIACRITICS_RE = /\p{M}/gu;
 const STEM_CACHE_LIMIT = 50_000;
-const stemCache = new Map<string, string>();
+const stemCaches = { en: new Map<string, string>(), es: new Map<string, string>() };
 
 function segmenter(lang: DetectedLang): Intl.Segmenter {
   const key = lang === 'ja' ? 'ja' : lang === 'es' ? 'es' : 'en';
@@ -37,13 +37,13 @@ function foldAccents(word: string): string {
 
 /** Stem one lower-case Latin word for the text's language (Japanese text: English stems). */
 export function stemWord(word: string, lang: DetectedLang): string {
-  const key = `${lang === 'es' ? 'es' : 'en'}:${word}`;
-  const hit = stemCache.get(key);
+  const cache = lang === 'es' ? stemCaches.es : stemCaches.en;
+  const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const clean = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
   const stem = foldAccents(lang === 'es' ? spanish.stem(clean) : stemmer(clean));
-  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-  stemCache.set(key, stem);
+  if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+  cache.set(word, stem);
   return stem;
 }
 
