@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordHarness } from '../discord/harness.ts';
+import { telegramHarness } from '../telegram/harness.ts';
 import { consoleHarness } from './console-harness.ts';
 import type { AdapterHarness, ContractReply } from './harness.ts';
 
@@ -9,6 +10,7 @@ import type { AdapterHarness, ContractReply } from './harness.ts';
  */
 const ADAPTERS: Record<string, () => Promise<AdapterHarness>> = {
   console: consoleHarness,
+  telegram: telegramHarness,
   discord: discordHarness,
 };
 
