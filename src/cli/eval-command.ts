@@ -36,8 +36,15 @@ const argsSchema = z.object({
 });
 type EvalArgs = z.infer<typeof argsSchema>;
 
-/** A user error: printed as one line, exit code 2. */
-class UsageError extends Error {}
+/** A user error: printed as one line, exit code 2; bad arguments also get the usage text. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message);
+  }
+}
 
 function parse(args: string[]): EvalArgs {
   let values: Record<string, unknown>;
@@ -67,20 +74,23 @@ function parse(args: string[]): EvalArgs {
   return parsed.data;
 }
 
-async function readInput(io: CliIo, flag: string, path: string): Promise<string> {
-  try {
-    return await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (err) {
-    const reason = err instanceof Error && 'code' in err ? String(err.code) : 'unreadable';
-    throw new UsageError(`cannot read ${flag} file "${path}" (${reason})`);
-  }
+const reasonOf = (err: unknown): string => (err instanceof Error && 'code' in err ? String(err.code) : 'unreadable');
+
+/** Reads every input file, reporting all the unreadable ones at once, in flag order. */
+async function readInputs(io: CliIo, files: readonly [flag: string, path: string][]): Promise<string[]> {
+  const results = await Promise.allSettled(files.map(([, path]) => readFile(resolve(io.cwd, path), 'utf8')));
+  const problems = results.flatMap((r, i) =>
+    r.status === 'rejected' ? [`cannot read ${files[i]?.[0]} file "${files[i]?.[1]}" (${reasonOf(r.reason)})`] : [],
+  );
+  if (problems.length > 0) throw new UsageError(problems.join('; '), false);
+  return results.map((r) => (r.status === 'fulfilled' ? r.value : ''));
 }
 
 async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Promise<EvalReport> {
-  const [kbText, queriesText, qrelsText] = await Promise.all([
-    readInput(io, '--kb', args.kb),
-    readInput(io, '--queries', args.queries),
-    readInput(io, '--qrels', args.qrels),
+  const [kbText = '', queriesText = '', qrelsText = ''] = await readInputs(io, [
+    ['--kb', args.kb],
+    ['--queries', args.queries],
+    ['--qrels', args.qrels],
   ]);
   const docs = parseVclaims(basename(args.kb), kbText);
   const claims = new Map(docs.map((d) => [d.id, d.claim]));
@@ -97,8 +107,7 @@ async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Prom
     try {
       await writeFile(runFile, text, 'utf8');
     } catch (err) {
-      const reason = err instanceof Error && 'code' in err ? String(err.code) : 'unwritable';
-      throw new UsageError(`cannot write --run file "${args.run}" (${reason})`);
+      throw new UsageError(`cannot write --run file "${args.run}" (${reasonOf(err)})`, false);
     }
   }
   return {
@@ -126,7 +135,7 @@ export function createEvalCommand(makeMatcher: MatcherFactory): CliCommand {
       return 0;
     } catch (err) {
       if (err instanceof UsageError || err instanceof EvalDataError) {
-        io.stderr.write(`claimcheck eval: ${err.message}\n${err instanceof UsageError ? USAGE : ''}`);
+        io.stderr.write(`claimcheck eval: ${err.message}\n${err instanceof UsageError && err.showUsage ? USAGE : ''}`);
         return 2;
       }
       throw err;

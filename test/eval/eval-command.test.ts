@@ -77,12 +77,20 @@ describe('claimcheck eval', () => {
     expect(report.metrics.map1).toBe(1);
   });
 
-  it('exits 2 with a clear message when a file cannot be read', async () => {
+  it('exits 2 naming every file that cannot be read', async () => {
     const { io, out, err } = makeIo();
-    const code = await evalCommand(['--kb', 'nope.tsv', '--queries', 'queries.tsv', '--qrels', 'qrels.txt'], io);
+    const code = await evalCommand(['--kb', 'nope.tsv', '--queries', 'queries.tsv', '--qrels', 'gone.txt'], io);
     expect(code).toBe(2);
-    expect(err()).toContain('cannot read --kb file "nope.tsv" (ENOENT)');
+    expect(err()).toBe(
+      'claimcheck eval: cannot read --kb file "nope.tsv" (ENOENT); cannot read --qrels file "gone.txt" (ENOENT)\n',
+    );
     expect(out()).toBe('');
+  });
+
+  it('exits 2 when the run file cannot be written', async () => {
+    const { io, err } = makeIo();
+    expect(await createEvalCommand(scripted)([...baseArgs, '--run', 'no-such-dir/run.txt'], io)).toBe(2);
+    expect(err()).toContain('cannot write --run file "no-such-dir/run.txt" (ENOENT)');
   });
 
   it('exits 2 with usage on a missing flag, an unknown flag or a bad number', async () => {
