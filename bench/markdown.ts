@@ -48,6 +48,12 @@ export function toMarkdown(r: BenchReport): string {
       '',
       ...qualityTable(r.quality.subset.rows, r.quality.totalQueries),
     );
+    if (r.quality.subset.queries < 30) {
+      lines.push(
+        '',
+        `${r.quality.subset.queries} queries are too few to compare quality; raise the budget (e.g. \`npm run bench -- --quality-budget 3600\`) for a full run.`,
+      );
+    }
   }
   lines.push('', '## Speed: one check = top 5 for one tweet (CheckThat 2020 train+dev tweets as queries)', '');
   lines.push(
