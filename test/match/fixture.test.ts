@@ -8,7 +8,16 @@ import { createMatcher } from '../../src/core/match/index.ts';
 import { loadKnowledgeDir } from '../../src/kb/load.ts';
 
 const fixtureSchema = z.object({
-  messages: z.array(z.object({ text: z.string(), expected: z.string().min(1), kind: z.string() })).min(40),
+  messages: z
+    .array(
+      z.object({
+        text: z.string(),
+        expected: z.string().min(1),
+        kind: z.string(),
+        stance: z.enum(['repeats', 'contradicts']).optional(),
+      }),
+    )
+    .min(40),
 });
 const fixture = fixtureSchema.parse(parse(readFileSync(new URL('../fixtures/messages.yaml', import.meta.url), 'utf8')));
 const kb = await loadKnowledgeDir(new URL('../../knowledge', import.meta.url).pathname);
@@ -20,6 +29,8 @@ interface Scored {
   kind: string;
   outcome: 'match' | 'suggest' | 'none';
   top: string | undefined;
+  stance: string | undefined;
+  expectedStance: string | undefined;
   /** Expected entry first and offered (match or suggest); or, for `none`, not matched. */
   correct: boolean;
 }
@@ -29,7 +40,7 @@ const scored: Scored[] = fixture.messages.map((m) => {
   const outcome = decide(ranked).kind;
   const top = ranked.hits[0]?.id;
   const correct = m.expected === 'none' ? outcome !== 'match' : outcome !== 'none' && top === m.expected;
-  return { ...m, outcome, top, correct };
+  return { ...m, stance: ranked.hits[0]?.stance, expectedStance: m.stance, outcome, top, correct };
 });
 
 describe('hand-written message fixture (test/fixtures/messages.yaml)', () => {
@@ -49,6 +60,14 @@ describe('hand-written message fixture (test/fixtures/messages.yaml)', () => {
     const misses = scored.filter((s) => !s.correct).map((s) => `  ${s.outcome} ${s.top} ≠ ${s.expected}: ${s.text}`);
     console.info(`fixture accuracy ${(accuracy * 100).toFixed(1)}% (${scored.length} messages): ${lines}\n${misses.join('\n')}`);
     expect(accuracy).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('tells repeating from contradicting for the messages that say which they do', () => {
+    const judged = scored.filter((s) => s.expectedStance !== undefined && s.top === s.expected);
+    const wrong = judged.filter((s) => s.stance !== s.expectedStance).map((s) => `${s.stance} ≠ ${s.expectedStance}: ${s.text}`);
+    console.info(`fixture stance accuracy ${judged.length - wrong.length}/${judged.length}\n${wrong.join('\n')}`);
+    expect(judged.length).toBeGreaterThanOrEqual(10);
+    expect(wrong.length).toBeLessThanOrEqual(1);
   });
 
   it('never answers an off-topic or too-short message with a confident match', () => {

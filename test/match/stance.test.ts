@@ -49,6 +49,12 @@ describe('stance', () => {
     expect(top('投票機が票を書き換えたというのはデマだ')?.stance).toBe('contradicts');
   });
 
+  it('only counts a negation that applies to the claim, not one in a side remark', () => {
+    expect(top('Not surprised at all. Voting machines switched votes')?.stance).toBe('repeats');
+    expect(top('No, voting machines did not switch votes')?.stance).toBe('contradicts');
+    expect(top('no es verdad que las máquinas de votación cambiaron votos')?.stance).toBe('contradicts');
+  });
+
   it('does not read "fake ballots" inside the rumor as a denial', () => {
     expect(top('millions of fake mail-in ballots, voting is full of fraud')?.stance).toBe('repeats');
   });

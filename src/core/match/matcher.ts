@@ -27,7 +27,7 @@ export function buildMatcher(documents: readonly MatchDocument[], model: RerankM
     const hits: RankedHit[] = order.slice(0, limit).map((i) => {
       const doc = corpus.docs[pool[i]?.doc ?? -1];
       if (!doc) throw new Error('candidate outside the corpus');
-      return { id: doc.id, score: scores[i] ?? 0, confidence: probs[i] ?? 0, stance: detectStance(pq.q, pq.negations, doc, idf) };
+      return { id: doc.id, score: scores[i] ?? 0, confidence: probs[i] ?? 0, stance: detectStance(pq.q, pq, doc, idf) };
     });
     return { ...base, hits };
   }

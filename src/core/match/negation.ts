@@ -19,8 +19,8 @@ const JA = new Set(['ない', 'なかっ', 'なく', 'ません', 'ず', 'ぬ', 
 const JA_SUFFIX_RE = /(?:ない|ません|なかった|ず)$/u;
 
 const DENIAL: Record<'en' | 'es' | 'ja', RegExp> = {
-  en: /\b(?:is|are|was|were|it's|that's|thats|its)\s+(?:a\s+|an\s+|all\s+(?:a\s+)?|just\s+(?:a\s+)?|totally\s+|completely\s+)?(?:myth|lie|hoax|false|untrue|debunked|baseless|unfounded|nonsense|fake news)\b/gu,
-  es: /\b(?:es|son|fue|era)\s+(?:un[ao]?\s+|totalmente\s+|completamente\s+)?(?:mentira|falso|falsa|falsos|falsas|bulo|mito|infundad[ao]s?)\b/gu,
+  en: /\b(?:is|are|was|were|it's|that's|thats|its)\s+(?:a\s+|an\s+|all\s+(?:a\s+)?|just\s+(?:a\s+)?|totally\s+|completely\s+)?(?:myth|lie|hoax|false|untrue|debunked|baseless|unfounded|nonsense|fake news)\b|\b(?:not|isn't|isnt|never been) true\b/gu,
+  es: /\b(?:es|son|fue|era)\s+(?:un[ao]?\s+|totalmente\s+|completamente\s+)?(?:mentira|falso|falsa|falsos|falsas|bulo|mito|infundad[ao]s?)\b|\bno es (?:verdad|cierto)\b/gu,
   ja: /(?:は|って|なんて)(?:嘘|うそ|ウソ|デマ|誤り|虚偽|フェイク)/gu,
 };
 
@@ -30,16 +30,31 @@ export function countDenials(text: string, lang: DetectedLang): number {
   return text.match(re)?.length ?? 0;
 }
 
+export function isNegationCue(word: string, lang: DetectedLang): boolean {
+  if (lang === 'ja') return JA.has(word) || JA_SUFFIX_RE.test(word);
+  if (lang === 'es') return ES.has(word);
+  return EN.has(word) || EN_CONTRACTION_RE.test(word);
+}
+
 export function countNegations(words: readonly string[], lang: DetectedLang): number {
-  let n = 0;
-  for (const w of words) {
-    if (lang === 'ja') {
-      if (JA.has(w) || JA_SUFFIX_RE.test(w)) n++;
-    } else if (lang === 'es') {
-      if (ES.has(w)) n++;
-    } else if (EN.has(w) || EN_CONTRACTION_RE.test(w)) {
-      n++;
-    }
+  return words.filter((w) => isNegationCue(w, lang)).length;
+}
+
+/** Words a negation cue can apply to: the next few (English, Spanish) or, since Japanese
+ * negates with a trailing auxiliary, the previous few, within the cue's own clause. */
+export const NEGATION_WINDOW = 4;
+
+/**
+ * The scope of each negation cue: "Not surprised at all. Virginia purged voters" negates
+ * "surprised", not the purge; "No, dead people did not vote" negates "vote".
+ */
+export function negationScopes(clauses: readonly (readonly string[])[], lang: DetectedLang): string[][] {
+  const scopes: string[][] = [];
+  for (const ws of clauses) {
+    ws.forEach((w, i) => {
+      if (!isNegationCue(w, lang)) return;
+      scopes.push(lang === 'ja' ? ws.slice(Math.max(0, i - NEGATION_WINDOW), i) : ws.slice(i + 1, i + 1 + NEGATION_WINDOW));
+    });
   }
-  return n;
+  return scopes;
 }

@@ -24,6 +24,10 @@ export interface PipelineOptions {
 export interface PreparedQuery {
   lang: DetectedLang;
   negations: number;
+  /** Denial predicates ("… is a myth") in the query. */
+  denials: number;
+  /** Term ids each negation cue applies to (unknown words dropped). */
+  negationScopes: number[][];
   truncated: boolean;
   q: QueryTerms;
   /** Term ids for retrieval with their weights (exact 1, corrected less). */
@@ -94,6 +98,8 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
     return {
       lang: a.lang,
       negations: a.negations,
+      denials: a.denials,
+      negationScopes: a.negationScopes.map((scope) => scope.flatMap((term) => corpus.vocab.get(term) ?? [])),
       truncated: a.truncated,
       q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)) },
       retrieval: { terms: ids, weights },
