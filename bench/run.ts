@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       'quality run': 'each engine indexes the 10,375 CheckThat 2020 vclaims (claim + title) and ranks the top 20 per dev tweet',
       'speed corpus': 'real claims: CheckThat 2020 + 2022 vclaims deduplicated (about 16k) in a seeded shuffle; SYNTHETIC documents fill the rest: the first half of one real claim joined to the second half of another (not real fact-checks)',
       'query caps': `each engine/size times at most 1000 queries and starts no new one after ${opt.budget} s (at least 1 runs); capped rows list how many ran, and p99 of fewer than 100 queries is close to the max. The quality run of an engine stops after ${opt.qualityBudget} s. Fuse.js needs seconds per tweet-length query at 10k, so it is capped. A speed job whose queries have not finished ${Math.max(2 * opt.budget, opt.budget + 30)} s after its build is stopped: its latencies are shown as lower bounds ("> N ms") and its memory is as measured right after the build`,
-      'warm-up': 'up to 20 untimed queries (2 s at most) before timing',
+      'warm-up': 'up to 20 untimed queries (2 s at most) before timing; a query slower than 0.5 s ends the warm-up and counts as the first timed sample',
       memory: 'each engine runs alone in a child process (node --expose-gc --import tsx); "RSS (process)" is the whole process after build + queries and a GC, including Node, tsx and the corpus text; "heap delta" is the growth of V8 heap + external memory from just before the build to after the queries (both after a GC), i.e. what the index holds',
     },
     quality: {
