@@ -192,7 +192,7 @@ function main(): void {
         coverage: round(choice.coverage),
         goldRemovedMatchRate: round(choice.removedMatchRate),
         goldIdsOnlyRemovedMatchRate: round(strictRate),
-        note: 'token-count rule (minTokensForMatch) not applied here; see npm run eval',
+        note: 'token-count rule (minTokensForMatch) not applied here; claimcheck eval applies it',
       },
     },
   });

@@ -34,3 +34,10 @@ describe('tokenize', () => {
     expect(tokenize('ballot', 'en')).toEqual(tokenize('ballots', 'en'));
   });
 });
+
+describe('aliases', () => {
+  it('expands common abbreviations so "AOC" meets "Ocasio-Cortez"', () => {
+    const terms = tokenize('aoc said it', 'en');
+    expect(terms).toEqual(expect.arrayContaining(tokenize('ocasio cortez', 'en')));
+  });
+});

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import * as snowballModule from 'snowball-stemmers';
+import { expandAliases } from './aliases.ts';
 import type { DetectedLang } from './lang.ts';
 import { stopWordsFor } from './stopwords.ts';
 
@@ -80,7 +81,7 @@ export function tokenize(text: string, lang: DetectedLang): string[] {
 export function termsOf(ws: readonly string[], lang: DetectedLang): string[] {
   const stop = stopWordsFor(lang);
   const terms: string[] = [];
-  for (const w of ws) {
+  for (const w of lang === 'ja' ? ws : expandAliases(ws)) {
     if (stop.has(w)) continue;
     if (LATIN_RE.test(w)) {
       if (w.length < 2 && !/\d/u.test(w)) continue;
