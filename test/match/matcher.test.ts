@@ -44,3 +44,19 @@ describe('createMatcher', () => {
     for (const h of r.hits) expect(h.confidence).toBeLessThanOrEqual(1);
   });
 });
+
+describe('rank options', () => {
+  it('reports the forced language, except that Japanese text stays Japanese', () => {
+    expect(matcher.rank('mail in voting is rigged', { lang: 'es' }).lang).toBe('es');
+    expect(matcher.rank('郵便投票は不正だらけ', { lang: 'en' }).lang).toBe('ja');
+  });
+
+  it('leaves excluded documents out, as if they were not indexed', () => {
+    const r = matcher.rank('Mail-in ballots are full of fraud', { exclude: new Set(['mail-ballot-fraud']) });
+    expect(r.hits.map((h) => h.id)).not.toContain('mail-ballot-fraud');
+  });
+
+  it('returns no hits for a limit of zero', () => {
+    expect(matcher.rank('Mail-in ballots are full of fraud', { limit: 0 }).hits).toEqual([]);
+  });
+});

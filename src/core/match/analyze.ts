@@ -30,7 +30,7 @@ export function analyze(text: unknown, forcedLang?: Locale): Analyzed {
   const denials = countDenials(clean, lang);
   const clauses = clean.split(CLAUSE_RE).map((c) => words(c, lang));
   return {
-    lang: detected,
+    lang,
     normalized: clean,
     terms: termsOf(ws, lang),
     negations: countNegations(ws, lang) + denials,

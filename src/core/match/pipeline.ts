@@ -67,6 +67,7 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
   function prepare(text: string, lang?: Locale): PreparedQuery {
     const a = analyze(text, lang);
     const ids: number[] = [];
+    const idSet = new Set<number>();
     const weights: number[] = [];
     const seen = new Set<string>();
     let mass = 0;
@@ -83,7 +84,8 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
       const w = id === undefined ? unknownIdf : idf(id);
       mass += w;
       maxIdf = Math.max(maxIdf, w);
-      if (id !== undefined && !ids.includes(id)) {
+      if (id !== undefined && !idSet.has(id)) {
+        idSet.add(id);
         ids.push(id);
         weights.push(exact !== undefined ? 1 : fuzzyWeight * (fix?.similarity ?? 0));
       }
