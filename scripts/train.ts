@@ -12,7 +12,7 @@ import { chooseMatchThreshold } from '../src/core/match/choose-thresholds.ts';
 import { ensembleScore, type Ensemble } from '../src/core/match/trees.ts';
 import { FEATURE_NAMES } from '../src/core/match/features.ts';
 import { fitConditionalLogit, type FittedModel, type TrainingList } from '../src/core/match/fit.ts';
-import { CONFIDENCE_EXTRA, confidenceInputs, linearScore, modelSchema, scorePool, type LinearModel, type RerankModel } from '../src/core/match/model.ts';
+import { CONFIDENCE_EXTRA, confidenceInputs, emptyScore, linearScore, modelSchema, scorePool, type LinearModel, type RerankModel } from '../src/core/match/model.ts';
 import { buildPipeline, type Candidate, type Pipeline } from '../src/core/match/pipeline.ts';
 import { parseQrels, type Qrels } from '../src/eval/qrels.ts';
 import { parseQueriesTsv, type EvalQuery } from '../src/eval/queries.ts';
@@ -21,7 +21,7 @@ import { parseVclaimsTsv } from '../src/eval/vclaims.ts';
 const POOL = 40;
 const L2 = 1;
 const MIN_TOKENS_FOR_MATCH = 3;
-const SUGGEST = 0.2;
+const SUGGEST = 0.1;
 const GOALS = { precision: 0.95, removedMatchRate: 0.1 };
 const BOOST: BoostOptions = {
   trees: 60,
@@ -87,11 +87,20 @@ function confidenceLists(p: Pipeline, m: { ranker: LinearModel; trees: Ensemble 
     confidenceInputs(
       pool.map((c) => linearScore(m.ranker, c.features) + ensembleScore(m.trees, c.features)),
       pool.map((c) => c.features),
+      emptyScore(m),
     );
-  return ps.flatMap((x) => [
-    { rows: rows(x.full), label: goldAt(p, x.full, x.gold) },
-    { rows: rows(x.removed), label: -1 },
-  ]);
+  // Besides the real pools, one-candidate pools (the gold alone; the best wrong candidate alone)
+  // teach what a lone candidate looks like: the usual case in a small knowledge base.
+  const alone = (c: Candidate | undefined): Candidate[] => (c ? [c] : []);
+  return ps.flatMap((x) => {
+    const g = goldAt(p, x.full, x.gold);
+    return [
+      { rows: rows(x.full), label: g },
+      { rows: rows(x.removed), label: -1 },
+      { rows: rows(alone(x.full[g])), label: g >= 0 ? 0 : -1 },
+      { rows: rows(alone(x.removed[0])), label: -1 },
+    ].filter((l) => l.rows.length > 0);
+  });
 }
 
 /** The pool reordered by the model, with each candidate's probability. */

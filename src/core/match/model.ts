@@ -77,10 +77,15 @@ export function linearScore(model: LinearModel, x: readonly number[]): number {
 export const CONFIDENCE_EXTRA = ['rankerScore', 'rankerMargin'] as const;
 const MAX_MARGIN = 10;
 
-/** Per candidate: [ranker score, margin to the best other candidate (capped), ...features]. */
-export function confidenceInputs(scores: readonly number[], features: readonly (readonly number[])[]): number[][] {
-  let best = -Infinity;
-  let second = -Infinity;
+/**
+ * Per candidate: [ranker score, margin to the best other candidate (capped), ...features].
+ * `floor` is the score of a document sharing nothing with the query: a lone candidate is
+ * compared with that, not with nothing, so a one-candidate pool (a small KB, a rare word) does
+ * not look like a landslide win.
+ */
+export function confidenceInputs(scores: readonly number[], features: readonly (readonly number[])[], floor: number): number[][] {
+  let best = floor;
+  let second = floor;
   for (const s of scores) {
     if (s > best) [best, second] = [s, best];
     else if (s > second) second = s;
@@ -92,10 +97,16 @@ export function confidenceInputs(scores: readonly number[], features: readonly (
   });
 }
 
+/** Ranker score of a candidate whose every feature is 0 (it shares nothing with the query). */
+export function emptyScore(model: Pick<RerankModel, 'ranker' | 'trees'>): number {
+  const zeros = new Array<number>(model.ranker.weights.length).fill(0);
+  return linearScore(model.ranker, zeros) + ensembleScore(model.trees, zeros);
+}
+
 /** Ranker scores and calibrated probabilities of one query's candidate pool. */
 export function scorePool(model: RerankModel, pool: readonly { features: readonly number[] }[]): { scores: number[]; probs: number[] } {
   const scores = pool.map((c) => linearScore(model.ranker, c.features) + ensembleScore(model.trees, c.features));
-  const inputs = confidenceInputs(scores, pool.map((c) => c.features));
+  const inputs = confidenceInputs(scores, pool.map((c) => c.features), emptyScore(model));
   const probs = probabilities(inputs.map((x) => linearScore(model.confidence, x)));
   return { scores, probs };
 }
