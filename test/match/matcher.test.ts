@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES } from '../../src/core/match/features.ts';
 import { createMatcher } from '../../src/core/match/index.ts';
+import { buildPipeline } from '../../src/core/match/pipeline.ts';
 import type { MatchDocument } from '../../src/core/match/types.ts';
 
 const docs: MatchDocument[] = [
@@ -58,5 +60,25 @@ describe('rank options', () => {
 
   it('returns no hits for a limit of zero', () => {
     expect(matcher.rank('Mail-in ballots are full of fraud', { limit: 0 }).hits).toEqual([]);
+  });
+});
+
+describe('pasted tweets', () => {
+  const pipeline = buildPipeline([
+    { id: 'clover', claim: 'People identify as a new gender called clovergender', phrasings: [], corrections: [], quotes: [] },
+    { id: 'lauren', claim: 'Prayers requested for Lauren, a three-year-old girl injured in a car crash', phrasings: [], corrections: [], quotes: [] },
+  ]);
+  const attributionShare = FEATURE_NAMES.indexOf('attributionShare');
+
+  it('tells the reranker when a candidate matches only the author line of an embedded tweet', () => {
+    const pq = pipeline.prepare('I identify as clovergender now, my girl says — Lauren Smith (@lauren_s) January 4, 2017');
+    const byId = new Map(pipeline.candidates(pq, 5).map((c) => [pipeline.corpus.docs[c.doc]?.id, c.features[attributionShare]]));
+    expect(byId.get('lauren')).toBeGreaterThan(0);
+    expect(byId.get('clover')).toBe(0);
+  });
+
+  it('sees no author line in ordinary text', () => {
+    const pq = pipeline.prepare('Lauren says her girl identifies as clovergender');
+    expect(pq.q.attributionOnly.size).toBe(0);
   });
 });

@@ -23,6 +23,7 @@ export const FEATURE_NAMES = [
   'numberMatch',
   'numberMiss',
   'rarestMatched',
+  'attributionShare',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -44,6 +45,8 @@ export interface QueryTerms {
   numbers: ReadonlySet<number>;
   /** Hashed letter trigrams of the normalized query. */
   grams: ReadonlySet<number>;
+  /** Terms that occur only in a pasted tweet's "— Name (@handle) date" line, not its text. */
+  attributionOnly: ReadonlySet<number>;
 }
 
 export interface PassageMatch {
@@ -156,10 +159,12 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   }
   let found = 0;
   let rarest = 0;
+  let fromAttribution = 0;
   for (const t of foundTerms) {
     const w = q.idfOf.get(t) ?? 0;
     found += w;
     rarest = Math.max(rarest, w);
+    if (q.attributionOnly.has(t)) fromAttribution += w;
   }
   let docNumbersInQuery = 0;
   for (const t of docNumbers) if (q.numbers.has(t)) docNumbersInQuery++;
@@ -181,5 +186,6 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
     q.numbers.size > 0 && docNumbersInQuery > 0 ? 1 : 0,
     docNumbers.size > 0 ? (docNumbers.size - docNumbersInQuery) / docNumbers.size : 0,
     q.maxIdf > 0 ? rarest / q.maxIdf : 0,
+    found > 0 ? fromAttribution / found : 0,
   ];
 }

@@ -7,7 +7,8 @@ import { ensembleSchema, ensembleScore } from './trees.ts';
  * form s = bias + Σ wᵢ·(xᵢ − meanᵢ)/stdᵢ.
  * - `ranker` (plus the boosted `trees`, see trees.ts) orders the candidates; both are trained
  *   as a softmax over each query's candidate list.
- * - `confidence` reads [ranker score, ...features] and turns the list into probabilities with
+ * - `confidence` reads [ranker score, margin to the best other candidate, ...features] and
+ *   turns the list into probabilities with
  *   a softmax that includes a "none of these" option of score 0:
  *     P(candidate i is the answer) = exp(cᵢ) / (1 + Σⱼ exp(cⱼ)).
  *   It is trained on CheckThat 2020 train both with the gold claim in the collection and with

@@ -49,6 +49,16 @@ export interface Pipeline {
 }
 
 const NUMBER_RE = /^\d+$/u;
+/** The "— Name (@handle) Month D, YYYY" line that ends an embedded tweet. */
+const ATTRIBUTION_RE = /[—–]\s*[^—–\n]{0,80}\(@\w{1,30}\)[^—–\n]{0,40}$/u;
+
+/** The text and attribution line of a pasted tweet; no attribution for other text. */
+function splitAttribution(text: string): { body: string; attribution: string } {
+  const m = ATTRIBUTION_RE.exec(text.slice(-200));
+  if (!m) return { body: text, attribution: '' };
+  const at = text.length - Math.min(200, text.length) + m.index;
+  return { body: text.slice(0, at), attribution: text.slice(at) };
+}
 
 export function buildPipeline(documents: readonly MatchDocument[], options: PipelineOptions = {}): Pipeline {
   const corpus = buildCorpus(documents);
@@ -97,13 +107,22 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
       if (x >= 0 && y >= 0) pairs.add(pairKey(x, y));
     }
     const numbers = new Set(ids.filter(isNumber));
+    const parts = splitAttribution(typeof text === 'string' ? text : '');
+    const attributionOnly = new Set<number>();
+    if (parts.attribution !== '') {
+      const body = new Set(analyze(parts.body, lang).terms);
+      for (const term of analyze(parts.attribution, lang).terms) {
+        const id = corpus.vocab.get(term);
+        if (id !== undefined && !body.has(term)) attributionOnly.add(id);
+      }
+    }
     return {
       lang: a.lang,
       negations: a.negations,
       denials: a.denials,
       negationScopes: a.negationScopes.map((scope) => scope.flatMap((term) => corpus.vocab.get(term) ?? [])),
       truncated: a.truncated,
-      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)) },
+      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)), attributionOnly },
       retrieval: { terms: ids, weights },
     };
   }
