@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFuzzyIndex, editDistance } from '../../src/core/match/fuzzy.ts';
+import { stemmer } from 'stemmer';
+import { buildFuzzyIndex, editDistance, splitCompound } from '../../src/core/match/fuzzy.ts';
 
 describe('editDistance', () => {
   it('counts substitutions, insertions, deletions and adjacent swaps as one edit each', () => {
@@ -24,5 +25,22 @@ describe('buildFuzzyIndex', () => {
     expect(fuzzy.correct('ballot')).toBeUndefined();
     expect(fuzzy.correct('orang')).toBeUndefined();
     expect(fuzzy.correct('12345')).toBeUndefined();
+  });
+});
+
+describe('splitCompound', () => {
+  const vocab = new Map([['stoneman', 0], ['shoot', 1], ['rig', 2], ['elect', 3], ['fyre', 4], ['festiv', 5]]);
+  const known = (t: string) => vocab.get(t);
+  const stem = (w: string) => stemmer(w);
+
+  it('splits run-together words and hashtags into two known terms', () => {
+    expect(splitCompound('stonemanshoot', known, stem)).toEqual([0, 1]);
+    expect(splitCompound('riggedelect', known, stem)).toEqual([2, 3]);
+    expect(splitCompound('fyrefestiv', known, stem)).toEqual([4, 5]);
+  });
+
+  it('leaves words alone when a half is unknown or too short', () => {
+    expect(splitCompound('stonemanxyzzy', known, stem)).toBeUndefined();
+    expect(splitCompound('rigfyre', known, stem)).toBeUndefined();
   });
 });

@@ -50,6 +50,30 @@ export interface FuzzyIndex {
   correct(term: string): FuzzyMatch | undefined;
 }
 
+const MIN_PART = 3;
+
+/**
+ * Splits a run-together word ("stonemanshooting", "riggedelection", hashtags typed in one case)
+ * into two vocabulary terms, preferring the most balanced split. `normalizePart` maps a piece
+ * to its index form (the stemmer). Returns undefined when no split has both halves known.
+ */
+export function splitCompound(
+  term: string,
+  known: (t: string) => number | undefined,
+  normalizePart: (piece: string) => string,
+): [number, number] | undefined {
+  if (term.length < 2 * MIN_PART + 2 || !CORRECTABLE_RE.test(term)) return undefined;
+  let best: { ids: [number, number]; balance: number } | undefined;
+  for (let i = MIN_PART; i <= term.length - MIN_PART; i++) {
+    const left = known(term.slice(0, i)) ?? known(normalizePart(term.slice(0, i)));
+    const right = known(term.slice(i)) ?? known(normalizePart(term.slice(i)));
+    if (left === undefined || right === undefined) continue;
+    const balance = Math.min(i, term.length - i);
+    if (!best || balance > best.balance) best = { ids: [left, right], balance };
+  }
+  return best?.ids;
+}
+
 const CORRECTABLE_RE = /^\p{L}+$/u;
 
 export function buildFuzzyIndex(vocabulary: readonly string[], params: FuzzyParams = DEFAULT_FUZZY): FuzzyIndex {

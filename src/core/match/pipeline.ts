@@ -3,7 +3,8 @@ import { analyze } from './analyze.ts';
 import { bm25Idf, buildBm25f, DEFAULT_BM25F, type Bm25fParams } from './bm25f.ts';
 import { buildCorpus, fieldTerms, type Corpus, type CorpusDoc } from './corpus.ts';
 import { candidateFeatures, pairKey, type QueryTerms } from './features.ts';
-import { buildFuzzyIndex, DEFAULT_FUZZY, type FuzzyParams } from './fuzzy.ts';
+import { buildFuzzyIndex, DEFAULT_FUZZY, splitCompound, type FuzzyParams } from './fuzzy.ts';
+import { stemWord } from './tokenize.ts';
 import type { DetectedLang } from './lang.ts';
 import { trigramHashes } from './trigram.ts';
 import type { MatchDocument } from './types.ts';
@@ -83,22 +84,35 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
     let mass = 0;
     let maxIdf = 0;
     const ordered: number[] = [];
+    const add = (id: number, weight: number): void => {
+      if (idSet.has(id)) return;
+      idSet.add(id);
+      ids.push(id);
+      weights.push(weight);
+    };
+    const known = (t: string): number | undefined => corpus.vocab.get(t);
     for (const term of a.terms) {
       const exact = corpus.vocab.get(term);
       const fix = exact === undefined ? fuzzy.correct(term) : undefined;
+      const parts = exact === undefined && !fix ? splitCompound(term, known, (piece) => stemWord(piece, a.lang)) : undefined;
       const id = exact ?? fix?.term;
-      if (id !== undefined) ordered.push(id);
-      else ordered.push(-1);
+      ordered.push(id ?? -1);
       if (seen.has(term)) continue;
       seen.add(term);
+      if (parts) {
+        // A run-together word counts as its two halves, each at the typo weight.
+        for (const part of parts) {
+          const w = idf(part);
+          mass += w;
+          maxIdf = Math.max(maxIdf, w);
+          add(part, fuzzyWeight);
+        }
+        continue;
+      }
       const w = id === undefined ? unknownIdf : idf(id);
       mass += w;
       maxIdf = Math.max(maxIdf, w);
-      if (id !== undefined && !idSet.has(id)) {
-        idSet.add(id);
-        ids.push(id);
-        weights.push(exact !== undefined ? 1 : fuzzyWeight * (fix?.similarity ?? 0));
-      }
+      if (id !== undefined) add(id, exact !== undefined ? 1 : fuzzyWeight * (fix?.similarity ?? 0));
     }
     const pairs = new Set<number>();
     for (let i = 1; i < ordered.length; i++) {
