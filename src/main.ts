@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import type { AdapterDeps, RunningAdapter } from './adapters/deps.ts';
 import { startConsole } from './adapters/console/index.ts';
 import { bootCore, type Core } from './boot.ts';
@@ -11,6 +12,8 @@ export interface App extends Core {
   adapters: RunningAdapter[];
   store: ResilientStore;
   ops: Ops;
+  /** 'kb-reloaded' (the new KnowledgeBase) after a valid edit is live; 'kb-rejected' (the error). */
+  events: EventEmitter;
   /** Resolves once every configured bot is connected (after retries) and taking updates. */
   ready: Promise<void>;
   /** Resolves when the app has nothing left to do: the console's input ended, or stop() finished. */
@@ -76,9 +79,16 @@ export async function startApp(io: CliIo, options: StartOptions): Promise<App> {
     httpHost: config.httpHost,
   });
   countStoreError = () => ops.metrics.countError('store');
+  const events = new EventEmitter();
   const watcher = watchKnowledge(config.knowledgeDir, {
     log: log.child({ component: 'kb-watch' }),
-    onReload: (kb) => checker.swap(kb),
+    onReload: (kb) => {
+      checker.swap(kb);
+      log.info({ entries: kb.size }, 'knowledge base reloaded');
+      events.emit('kb-reloaded', kb);
+    },
+    // The watcher already logged the validation report; the last good knowledge base keeps serving.
+    onRejected: (err) => events.emit('kb-rejected', err),
   });
   const retries = new AbortController();
   const depsFor = (platform: RunningAdapter['name']): AdapterDeps => ({
@@ -126,5 +136,5 @@ export async function startApp(io: CliIo, options: StartOptions): Promise<App> {
       markStopped();
     })());
   const done = consoleDone ? Promise.race([consoleDone, stopped]) : stopped;
-  return { ...core, adapters, store, ops, ready, done, beforeStop, stop };
+  return { ...core, adapters, store, ops, events, ready, done, beforeStop, stop };
 }
