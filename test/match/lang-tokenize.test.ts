@@ -32,6 +32,7 @@ describe('tokenize', () => {
   it('gives the same terms for singular/plural and with or without accents', () => {
     expect(tokenize('votación', 'es')).toEqual(tokenize('votacion', 'es'));
     expect(tokenize('ballot', 'en')).toEqual(tokenize('ballots', 'en'));
+    expect(tokenize('knives women died', 'en')).toEqual(tokenize('knife woman die', 'en'));
   });
 });
 
