@@ -37,6 +37,10 @@ describe('tokenize', () => {
 });
 
 describe('aliases', () => {
+  it('unifies everyday words with the ones fact-checks use', () => {
+    expect(tokenize('pic of the kids', 'en')).toEqual(tokenize('photograph of the children', 'en'));
+  });
+
   it('expands common abbreviations so "AOC" meets "Ocasio-Cortez"', () => {
     const terms = tokenize('aoc said it', 'en');
     expect(terms).toEqual(expect.arrayContaining(tokenize('ocasio cortez', 'en')));

@@ -12,6 +12,11 @@ describe('normalize', () => {
     expect(normalize('Forwarded from Patriots Channel: mail ballots\u0000\u200b are 🔥🔥 FAKE').text).toBe('mail ballots are fake');
   });
 
+  it('spells out "U.S." so it is not lost as two one-letter words, but leaves "us" alone', () => {
+    expect(normalize('The U.S. election').text).toBe('the united states election');
+    expect(normalize('they lie to us').text).toBe('they lie to us');
+  });
+
   it('folds full-width characters (NFKC) and case', () => {
     expect(normalize('ＤＯＭＩＮＩＯＮ　Ｍａｃｈｉｎｅｓ').text).toBe('dominion machines');
   });

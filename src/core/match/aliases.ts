@@ -25,12 +25,22 @@ const ALIASES: Readonly<Record<string, string>> = {
   nra: 'national rifle association',
   blm: 'black lives matter',
   nyc: 'new york city',
+  usa: 'united states',
 };
 
-/** The words with aliases expanded (the alias itself is kept). */
+/** Everyday words for the same thing, replaced by the word fact-checks use. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  pic: 'photograph', pics: 'photograph', photo: 'photograph', photos: 'photograph', picture: 'photograph',
+  pictures: 'photograph', clip: 'video', clips: 'video', footage: 'video', kid: 'child', kids: 'children',
+  cop: 'police', cops: 'police', govt: 'government', gov: 'government', prez: 'president', mom: 'mother',
+  mum: 'mother', dad: 'father',
+};
+
+/** The words with synonyms unified and aliases expanded (the alias itself is kept). */
 export function expandAliases(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words) {
+  for (const word of words) {
+    const w = SYNONYMS[word] ?? word;
     out.push(w);
     const full = ALIASES[w];
     if (full) out.push(...full.split(' '));
