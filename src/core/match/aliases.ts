@@ -26,12 +26,14 @@ const ALIASES: Readonly<Record<string, string>> = {
   blm: 'black lives matter',
   nyc: 'new york city',
   usa: 'united states',
+  jfk: 'john kennedy',
+  mlk: 'martin luther king',
 };
 
 /** Everyday words for the same thing, replaced by the word fact-checks use. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   pic: 'photograph', pics: 'photograph', photo: 'photograph', photos: 'photograph', picture: 'photograph',
-  pictures: 'photograph', clip: 'video', clips: 'video', footage: 'video', kid: 'child', kids: 'children',
+  pictures: 'photograph', clip: 'video', clips: 'video', footage: 'video', kid: 'child', kids: 'child',
   cop: 'police', cops: 'police', govt: 'government', gov: 'government', prez: 'president', mom: 'mother',
   mum: 'mother', dad: 'father',
 };

@@ -53,7 +53,7 @@ export function normalize(raw: unknown): Normalized {
   text = text.replace(/[@#]([\p{L}\p{N}_]+)/gu, (_m, word: string) => ` ${splitCamel(word)} `);
   text = text.replace(PREAMBLE_RE, ' ');
   // "U.S." falls apart into one-letter words; spelled with its periods it is never "us".
-  text = text.replace(/\bU\.S\.(?:A\.)?/gu, ' United States ');
+  text = text.replace(/\bU\.S\.(?:A\.)?/gu, ' United States ').replace(/\bD\.C\./gu, ' Washington DC ');
   text = text.toLowerCase().replace(/\s+/gu, ' ').trim();
   return { text, truncated };
 }
