@@ -46,3 +46,11 @@ describe('aliases', () => {
     expect(terms).toEqual(expect.arrayContaining(tokenize('ocasio cortez', 'en')));
   });
 });
+
+describe('hostile words', () => {
+  it('treats words that name object properties as plain words', () => {
+    const terms = tokenize('constructor __proto__ tostring hasownproperty valueof', 'en');
+    expect(terms.every((t) => typeof t === 'string')).toBe(true);
+    expect(terms).toContain('constructor');
+  });
+});

@@ -37,11 +37,11 @@ function foldAccents(word: string): string {
 }
 
 /** English irregular plurals the Porter stemmer leaves apart from their singular. */
-const EN_IRREGULAR: Readonly<Record<string, string>> = {
+const EN_IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   women: 'woman', men: 'man', children: 'child', knives: 'knife', wives: 'wife', lives: 'life',
   feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', leaves: 'leaf', thieves: 'thief',
   wolves: 'wolf', halves: 'half', shelves: 'shelf', died: 'die', dies: 'die', dying: 'die',
-};
+}));
 
 /** Stem one lower-case Latin word for the text's language (Japanese text: English stems). */
 export function stemWord(word: string, lang: DetectedLang): string {
@@ -49,7 +49,7 @@ export function stemWord(word: string, lang: DetectedLang): string {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const clean = word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
-  const stem = foldAccents(lang === 'es' ? spanish.stem(clean) : stemmer(EN_IRREGULAR[clean] ?? clean));
+  const stem = foldAccents(lang === 'es' ? spanish.stem(clean) : stemmer(EN_IRREGULAR.get(clean) ?? clean));
   if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
   cache.set(word, stem);
   return stem;
