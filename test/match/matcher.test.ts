@@ -82,3 +82,11 @@ describe('pasted tweets', () => {
     expect(pq.q.attributionOnly.size).toBe(0);
   });
 });
+
+describe('degenerate collections', () => {
+  it('answers nothing, without throwing, from an empty knowledge base or entries with no words', () => {
+    expect(createMatcher([]).rank('mail ballots fraud').hits).toEqual([]);
+    const blank = createMatcher([{ id: 'a', claim: '🔥', phrasings: ['   '], corrections: [], quotes: [] }]);
+    expect(blank.rank('fire').hits).toEqual([]);
+  });
+});
