@@ -32,7 +32,7 @@ function options(): z.infer<typeof argsSchema> {
       sizes: { type: 'string', default: '1000,10000,100000' },
       engines: { type: 'string', default: ENGINE_NAMES.join(',') },
       budget: { type: 'string', default: '15' },
-      'quality-budget': { type: 'string', default: '45' },
+      'quality-budget': { type: 'string', default: '60' },
     },
   });
   const parsed = argsSchema.safeParse({
