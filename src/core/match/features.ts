@@ -24,6 +24,9 @@ export const FEATURE_NAMES = [
   'numberMiss',
   'rarestMatched',
   'attributionShare',
+  'gramCosine',
+  'expansionShare',
+  'phrasingDice',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -94,6 +97,10 @@ export interface CandidateContext {
   topBm25: number;
   /** 0-based position in the BM25F pool. */
   rank: number;
+  /** IDF-weighted trigram cosine of the best passage (gram-idf.ts). */
+  gramCosine: number;
+  /** Share of the feedback terms the document holds (expansion.ts). */
+  expansionShare: number;
 }
 
 /**
@@ -187,5 +194,8 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
     docNumbers.size > 0 ? (docNumbers.size - docNumbersInQuery) / docNumbers.size : 0,
     q.maxIdf > 0 ? rarest / q.maxIdf : 0,
     found > 0 ? fromAttribution / found : 0,
+    c.gramCosine,
+    c.expansionShare,
+    bestPassage(q, doc.passages, idf, (p) => p.field === 'phrasings').dice,
   ];
 }

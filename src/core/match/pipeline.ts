@@ -7,6 +7,8 @@ import { buildFuzzyIndex, DEFAULT_FUZZY, splitCompound, type FuzzyParams } from 
 import { stemWord } from './tokenize.ts';
 import type { DetectedLang } from './lang.ts';
 import { trigramHashes } from './trigram.ts';
+import { expansionShare, expansionTerms } from './expansion.ts';
+import { buildGramIdf, gramCosine, gramNorm } from './gram-idf.ts';
 import type { MatchDocument } from './types.ts';
 
 /**
@@ -71,6 +73,7 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
   );
   const fuzzy = buildFuzzyIndex(corpus.terms, options.fuzzy ?? DEFAULT_FUZZY);
   const fuzzyWeight = options.fuzzyWeight ?? 0.7;
+  const gramIdf = buildGramIdf(corpus.docs);
   const idf = (t: number): number => index.idf(t);
   const unknownIdf = bm25Idf(corpus.docs.length, 0);
   const isNumber = (t: number): boolean => NUMBER_RE.test(corpus.terms[t] ?? '');
@@ -152,10 +155,26 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
     };
     const pool = index.search(pq.retrieval.terms, size, skip, pq.retrieval.weights);
     const topBm25 = pool[0]?.score ?? 0;
-    return pool.map(({ doc, score }, rank) => {
+    const docOf = (doc: number): CorpusDoc => {
       const d = corpus.docs[doc];
       if (!d) throw new Error(`document ${doc} missing from corpus`);
-      return { doc, bm25: score, features: candidateFeatures(d, { q: pq.q, idf, isNumber, bm25: score, topBm25, rank }) };
+      return d;
+    };
+    const feedback = expansionTerms(pool.map((c) => ({ doc: docOf(c.doc), score: c.score })), pq.q.idfOf, idf);
+    const qNorm = gramNorm(pq.q.grams, gramIdf);
+    return pool.map(({ doc, score }, rank) => {
+      const d = docOf(doc);
+      const context = {
+        q: pq.q,
+        idf,
+        isNumber,
+        bm25: score,
+        topBm25,
+        rank,
+        gramCosine: gramCosine(d, pq.q.grams, qNorm, gramIdf),
+        expansionShare: expansionShare(d, feedback),
+      };
+      return { doc, bm25: score, features: candidateFeatures(d, context) };
     });
   }
 
