@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { DEFAULT_THRESHOLDS } from '../core/match/decide.ts';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/match/decide.ts';
 import { createMatcher } from '../core/match/index.ts';
 import type { MatcherFactory } from '../core/match/types.ts';
 import { abstentionView } from '../eval/abstention.ts';
@@ -86,7 +86,7 @@ async function readInputs(io: CliIo, files: readonly [flag: string, path: string
   return results.map((r) => (r.status === 'fulfilled' ? r.value : ''));
 }
 
-async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Promise<EvalReport> {
+async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory, thresholds: Thresholds): Promise<EvalReport> {
   const [kbText = '', queriesText = '', qrelsText = ''] = await readInputs(io, [
     ['--kb', args.kb],
     ['--queries', args.queries],
@@ -117,20 +117,23 @@ async function run(args: EvalArgs, io: CliIo, makeMatcher: MatcherFactory): Prom
     depth: args.depth,
     metrics: result.metrics,
     latency: result.latency,
-    thresholds: DEFAULT_THRESHOLDS,
-    abstention: abstentionView(result.outcomes, qrels, { thresholds: DEFAULT_THRESHOLDS, claimOf: (id) => claims.get(id) }),
+    thresholds,
+    abstention: abstentionView(result.outcomes, qrels, { thresholds, claimOf: (id) => claims.get(id) }),
     missingQueries: result.missingQueries,
     scoreOrderViolations: result.scoreOrderViolations,
     runFile,
   };
 }
 
-/** `claimcheck eval`: CheckThat-format evaluation of the matcher that serves users. */
-export function createEvalCommand(makeMatcher: MatcherFactory): CliCommand {
+/**
+ * `claimcheck eval`: CheckThat-format evaluation of the matcher that serves users, with the
+ * decide() thresholds it serves with (tests pass their own).
+ */
+export function createEvalCommand(makeMatcher: MatcherFactory, thresholds: Thresholds = DEFAULT_THRESHOLDS): CliCommand {
   return async (argv, io) => {
     try {
       const args = parse(argv);
-      const report = await run(args, io, makeMatcher);
+      const report = await run(args, io, makeMatcher, thresholds);
       io.stdout.write(args.json ? JSON.stringify(report) + '\n' : formatReport(report));
       return 0;
     } catch (err) {

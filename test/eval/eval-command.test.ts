@@ -36,11 +36,14 @@ const scripted: MatcherFactory = () => ({
   },
 });
 
+/** Fixed here so the expected tiers do not move when the matcher's tuned defaults do. */
+const thresholds = { match: 0.6, suggest: 0.25, minTokensForMatch: 2 };
+
 describe('claimcheck eval', () => {
   it('reports metrics and the abstention view as JSON, and writes a TREC run file', async () => {
     const runPath = join(mkdtempSync(join(tmpdir(), 'cc-eval-')), 'run.txt');
     const { io, out } = makeIo();
-    const code = await createEvalCommand(scripted)([...baseArgs, '--json', '--run', runPath], io);
+    const code = await createEvalCommand(scripted, thresholds)([...baseArgs, '--json', '--run', runPath], io);
     expect(code).toBe(0);
     const report = JSON.parse(out());
     expect(report).toMatchObject({ docs: 3, queries: 3, goldQueries: 3, runFile: runPath });
@@ -71,7 +74,7 @@ describe('claimcheck eval', () => {
 
   it('evaluates only the first N queries with --limit', async () => {
     const { io, out } = makeIo();
-    expect(await createEvalCommand(scripted)([...baseArgs, '--json', '--limit', '1'], io)).toBe(0);
+    expect(await createEvalCommand(scripted, thresholds)([...baseArgs, '--json', '--limit', '1'], io)).toBe(0);
     const report = JSON.parse(out());
     expect(report).toMatchObject({ queries: 1, goldQueries: 1 });
     expect(report.metrics.map1).toBe(1);
@@ -89,7 +92,7 @@ describe('claimcheck eval', () => {
 
   it('exits 2 when the run file cannot be written', async () => {
     const { io, err } = makeIo();
-    expect(await createEvalCommand(scripted)([...baseArgs, '--run', 'no-such-dir/run.txt'], io)).toBe(2);
+    expect(await createEvalCommand(scripted, thresholds)([...baseArgs, '--run', 'no-such-dir/run.txt'], io)).toBe(2);
     expect(err()).toContain('cannot write --run file "no-such-dir/run.txt" (ENOENT)');
   });
 
