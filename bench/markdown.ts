@@ -3,6 +3,7 @@ import type { Goal, QualityRow, Ratio } from './summary.ts';
 
 export interface BenchReport {
   date: string;
+  revision: string;
   machine: string;
   budgets: { speedSeconds: number; qualitySeconds: number };
   settings: Record<string, string>;
@@ -37,7 +38,7 @@ function qualityTable(rows: readonly QualityRow[], total: number): string[] {
 }
 
 export function toMarkdown(r: BenchReport): string {
-  const lines = [`# claimcheck bench (${r.date})`, '', `Machine: ${r.machine}`, ''];
+  const lines = [`# claimcheck bench (${r.date}, ${r.revision})`, '', `Machine: ${r.machine}`, ''];
   lines.push('## Quality: CheckThat! 2020 Task 2 dev (10,375 vclaims, 197 tweets, official measure MAP@5)', '');
   lines.push(...qualityTable(r.quality.full, r.quality.totalQueries));
   if (r.quality.subset) {

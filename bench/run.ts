@@ -2,6 +2,7 @@
  * `npm run bench`: quality on CheckThat 2020 dev and speed at 1k/10k/100k documents for
  * claimcheck, MiniSearch and Fuse.js, each engine measured in its own child process.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -50,6 +51,17 @@ function options(): z.infer<typeof argsSchema> {
   return parsed.data;
 }
 
+/** The commit measured, marked when the working tree has uncommitted changes. */
+function gitRevision(): string {
+  try {
+    const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: here, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: here, encoding: 'utf8' }).trim();
+    return dirty ? `${rev} + uncommitted changes in src/` : rev;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
 async function main(): Promise<void> {
   const opt = options();
   const loadAtStart = loadavg()[0] ?? 0;
@@ -93,6 +105,7 @@ async function main(): Promise<void> {
   const settings: Record<EngineName | string, string> = Object.fromEntries(ENGINE_NAMES.map((n) => [n, engine(n).settings]));
   const report: BenchReport = {
     date: new Date().toISOString(),
+    revision: gitRevision(),
     machine: `${cpus().length} x ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; 1-min load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (other work on the machine inflates latencies)`,
     budgets: { speedSeconds: opt.budget, qualitySeconds: opt.qualityBudget },
     settings: {

@@ -72,6 +72,7 @@ describe('bench corpus', () => {
 function report(speed: SpeedResult[]): BenchReport {
   return {
     date: 'd',
+    revision: 'r',
     machine: 'm',
     budgets: { speedSeconds: 15, qualitySeconds: 60 },
     settings: {},
