@@ -8,7 +8,7 @@ usage:
   claimcheck [start]                 console chat, or the bots whose tokens are set
   claimcheck check "<claim>" [--json] [--lang en|es|ja]
   claimcheck check [--json] < file   one claim per line, one answer per line
-  claimcheck eval --kb <file> --queries <tsv> --qrels <file> [--run <file>] [--json]
+  claimcheck eval --kb <file> --queries <tsv> --qrels <file> [--run <file>] [--json] [--limit N] [--depth N] [--tag NAME]
   claimcheck kb validate|export|import|stats ...
   claimcheck review [feedback|shares] [--json] [--limit N] [--days N]
 `;
