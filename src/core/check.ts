@@ -36,11 +36,14 @@ export function checkClaim(text: string, ctx: CheckContext): CheckResult {
     }
   }
   if (decision.kind === 'suggest') {
-    const candidates = decision.indices.flatMap((i) => {
-      const entry = entryAt(i);
-      const hit = ranked.hits[i];
-      return entry && hit ? [{ entry, confidence: hit.confidence }] : [];
-    });
+    // Most likely first: the reranker's confidence, not the first-stage score, orders the choices.
+    const candidates = decision.indices
+      .flatMap((i) => {
+        const entry = entryAt(i);
+        const hit = ranked.hits[i];
+        return entry && hit ? [{ entry, confidence: hit.confidence }] : [];
+      })
+      .sort((a, b) => b.confidence - a.confidence);
     if (candidates.length > 0) return { outcome: 'suggest', candidates, lang, truncated };
   }
   const reason = decision.kind === 'none' ? decision.reason : 'no-candidate';
