@@ -27,6 +27,7 @@ export const FEATURE_NAMES = [
   'gramCosine',
   'expansionShare',
   'phrasingDice',
+  'entityCover',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -50,6 +51,8 @@ export interface QueryTerms {
   grams: ReadonlySet<number>;
   /** Terms that occur only in a pasted tweet's "— Name (@handle) date" line, not its text. */
   attributionOnly: ReadonlySet<number>;
+  /** Known terms of the names in the query's text (entities.ts). */
+  entities: ReadonlySet<number>;
 }
 
 export interface PassageMatch {
@@ -167,7 +170,11 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   let found = 0;
   let rarest = 0;
   let fromAttribution = 0;
+  let entitiesFound = 0;
+  let entityMass = 0;
+  for (const t of q.entities) entityMass += q.idfOf.get(t) ?? idf(t);
   for (const t of foundTerms) {
+    if (q.entities.has(t)) entitiesFound += q.idfOf.get(t) ?? 0;
     const w = q.idfOf.get(t) ?? 0;
     found += w;
     rarest = Math.max(rarest, w);
@@ -197,5 +204,6 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
     c.gramCosine,
     c.expansionShare,
     bestPassage(q, doc.passages, idf, (p) => p.field === 'phrasings').dice,
+    entityMass > 0 ? entitiesFound / entityMass : 0,
   ];
 }

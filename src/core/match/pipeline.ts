@@ -8,6 +8,7 @@ import { stemWord } from './tokenize.ts';
 import type { DetectedLang } from './lang.ts';
 import { trigramHashes } from './trigram.ts';
 import { expansionShare, expansionTerms } from './expansion.ts';
+import { entityWords } from './entities.ts';
 import { buildGramIdf, gramCosine, gramNorm } from './gram-idf.ts';
 import type { MatchDocument } from './types.ts';
 
@@ -133,13 +134,14 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
         if (id !== undefined && !body.has(term)) attributionOnly.add(id);
       }
     }
+    const entities = new Set(analyze(entityWords(parts.body).join(' '), lang).terms.flatMap((t) => corpus.vocab.get(t) ?? []));
     return {
       lang: a.lang,
       negations: a.negations,
       denials: a.denials,
       negationScopes: a.negationScopes.map((scope) => scope.flatMap((term) => corpus.vocab.get(term) ?? [])),
       truncated: a.truncated,
-      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)), attributionOnly },
+      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)), attributionOnly, entities },
       retrieval: { terms: ids, weights },
     };
   }
