@@ -1,4 +1,5 @@
 import type { Card, StatementView } from './model.ts';
+import { t } from '../core/i18n/index.ts';
 import type { Locale } from '../core/knowledge/schema.ts';
 
 /** Terminal control characters (ANSI escapes, bell, ...) never reach the user's terminal. */
@@ -6,16 +7,9 @@ function clean(text: string): string {
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
-const LABELS: Record<Locale, { source: string; also: string; secondary: string; summary: string }> = {
-  en: { source: 'Source', also: 'More official statements', secondary: 'quoted by a secondary source', summary: 'Summary' },
-  es: { source: 'Fuente', also: 'Más declaraciones oficiales', secondary: 'citado por una fuente secundaria', summary: 'Resumen' },
-  ja: { source: '出典', also: 'その他の公式発表', secondary: '二次情報源による引用', summary: '概要' },
-};
-
 function statementLines(s: StatementView, locale: Locale): string[] {
-  const l = LABELS[locale];
-  const by = `— ${s.attribution} · ${s.dateText}${s.secondary ? ` (${l.secondary})` : ''}`;
-  return [`“${s.quote}”`, by, `${l.source}: ${s.url}`];
+  const by = `— ${s.attribution} · ${s.dateText}${s.secondary ? ` (${t(locale, 'label.secondary')})` : ''}`;
+  return [`“${s.quote}”`, by, `${t(locale, 'label.source')}: ${s.url}`];
 }
 
 /** How many statements the console quotes in full; the rest are listed with their links. */
@@ -23,14 +17,13 @@ const QUOTED = 2;
 
 /** Plain text for the console chat and `claimcheck check`. */
 export function renderText(card: Card): string {
-  const l = LABELS[card.locale];
   const lines: string[] = [card.headline, card.explanation];
   if (card.kind === 'match') {
     if (card.summary) lines.push('', card.summary);
     for (const s of card.statements.slice(0, QUOTED)) lines.push('', ...statementLines(s, card.locale));
     const rest = card.statements.slice(QUOTED);
     if (rest.length > 0) {
-      lines.push('', `${l.also}:`);
+      lines.push('', `${t(card.locale, 'label.more-statements')}:`);
       for (const s of rest) lines.push(`- ${s.attribution} · ${s.dateText}: ${s.url}`);
     }
   }
