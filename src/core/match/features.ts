@@ -1,5 +1,5 @@
 import type { CorpusDoc, Passage } from './corpus.ts';
-import { sharedCount } from './trigram.ts';
+import { gramCosine, gramOverlap, type GramIdf } from './gram-idf.ts';
 
 /**
  * Reranker features of one (query, candidate document) pair. Most are shares in [0, 1] so a
@@ -100,8 +100,10 @@ export interface CandidateContext {
   topBm25: number;
   /** 0-based position in the BM25F pool. */
   rank: number;
-  /** IDF-weighted trigram cosine of the best passage (gram-idf.ts). */
-  gramCosine: number;
+  /** The query's trigrams, sorted, with their idf weights and squared norm (gram-idf.ts). */
+  gramList: Int32Array;
+  gramIdf: GramIdf;
+  gramNorm: number;
   /** Share of the feedback terms the document holds (expansion.ts). */
   expansionShare: number;
 }
@@ -129,6 +131,7 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   const docNumbers = new Set<number>();
   let charContain = 0;
   let charDice = 0;
+  let bestGramCosine = 0;
   let passageBigramCover = 0;
   let claimMissingRare = 0;
   for (const p of doc.passages) {
@@ -162,7 +165,9 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
       if (p.field !== 'quotes') passageBigramCover = Math.max(passageBigramCover, pairsHere / (p.terms.length - 1));
     }
     if (p.grams.length > 0) {
-      const shared = sharedCount(p.grams, q.grams);
+      const overlap = gramOverlap(p.grams, c.gramList, c.gramIdf);
+      const shared = overlap.shared;
+      bestGramCosine = Math.max(bestGramCosine, gramCosine(overlap, c.gramNorm));
       charContain = Math.max(charContain, shared / p.grams.length);
       charDice = Math.max(charDice, (2 * shared) / (p.grams.length + q.grams.size));
     }
@@ -201,7 +206,7 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
     docNumbers.size > 0 ? (docNumbers.size - docNumbersInQuery) / docNumbers.size : 0,
     q.maxIdf > 0 ? rarest / q.maxIdf : 0,
     found > 0 ? fromAttribution / found : 0,
-    c.gramCosine,
+    bestGramCosine,
     c.expansionShare,
     bestPassage(q, doc.passages, idf, (p) => p.field === 'phrasings').dice,
     entityMass > 0 ? entitiesFound / entityMass : 0,

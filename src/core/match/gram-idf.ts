@@ -41,20 +41,33 @@ export function gramNorm(grams: Iterable<number>, w: GramIdf): number {
   return s;
 }
 
-/** Best cosine between the query's trigrams and one passage's (quotes excluded), in [0, 1]. */
-export function gramCosine(doc: CorpusDoc, q: ReadonlySet<number>, qNorm: number, w: GramIdf): number {
-  if (qNorm <= 0) return 0;
-  let best = 0;
-  for (const p of doc.passages) {
-    if (p.grams.length === 0) continue;
-    let dot = 0;
-    let norm = 0;
-    for (const g of p.grams) {
-      const x = w.weight(g);
-      norm += x;
-      if (q.has(g)) dot += x;
-    }
-    if (norm > 0) best = Math.max(best, dot / Math.sqrt(norm * qNorm));
-  }
-  return best;
+export interface GramOverlap {
+  /** Trigrams the passage shares with the query. */
+  shared: number;
+  /** Summed squared idf of the shared trigrams. */
+  dot: number;
+  /** Squared norm of the passage's trigrams. */
+  norm: number;
 }
+
+/** One merge pass over two sorted, distinct trigram lists (passage and query). */
+export function gramOverlap(passage: Int32Array, query: Int32Array, w: GramIdf): GramOverlap {
+  let shared = 0;
+  let dot = 0;
+  let norm = 0;
+  let j = 0;
+  for (let i = 0; i < passage.length; i++) {
+    const g = passage[i] ?? 0;
+    const x = w.weight(g);
+    norm += x;
+    while (j < query.length && (query[j] ?? 0) < g) j++;
+    if (j < query.length && query[j] === g) {
+      shared++;
+      dot += x;
+    }
+  }
+  return { shared, dot, norm };
+}
+
+/** Cosine of an overlap given the query's squared norm, in [0, 1]. */
+export const gramCosine = (o: GramOverlap, queryNorm: number): number => (o.norm > 0 && queryNorm > 0 ? o.dot / Math.sqrt(o.norm * queryNorm) : 0);

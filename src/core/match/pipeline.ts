@@ -9,7 +9,7 @@ import type { DetectedLang } from './lang.ts';
 import { trigramHashes } from './trigram.ts';
 import { expansionShare, expansionTerms } from './expansion.ts';
 import { entityWords } from './entities.ts';
-import { buildGramIdf, gramCosine, gramNorm } from './gram-idf.ts';
+import { buildGramIdf, gramNorm } from './gram-idf.ts';
 import type { MatchDocument } from './types.ts';
 
 /**
@@ -163,7 +163,8 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
       return d;
     };
     const feedback = expansionTerms(pool.map((c) => ({ doc: docOf(c.doc), score: c.score })), pq.q.idfOf, idf);
-    const qNorm = gramNorm(pq.q.grams, gramIdf);
+    const gramList = Int32Array.from(pq.q.grams).sort();
+    const qNorm = gramNorm(gramList, gramIdf);
     return pool.map(({ doc, score }, rank) => {
       const d = docOf(doc);
       const context = {
@@ -173,7 +174,9 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
         bm25: score,
         topBm25,
         rank,
-        gramCosine: gramCosine(d, pq.q.grams, qNorm, gramIdf),
+        gramList,
+        gramIdf,
+        gramNorm: qNorm,
         expansionShare: expansionShare(d, feedback),
       };
       return { doc, bm25: score, features: candidateFeatures(d, context) };
