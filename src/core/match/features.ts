@@ -28,6 +28,8 @@ export const FEATURE_NAMES = [
   'expansionShare',
   'phrasingDice',
   'entityCover',
+  'mediaBoth',
+  'mediaDocOnly',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
@@ -53,6 +55,8 @@ export interface QueryTerms {
   attributionOnly: ReadonlySet<number>;
   /** Known terms of the names in the query's text (entities.ts). */
   entities: ReadonlySet<number>;
+  /** The text carries a picture or video link. */
+  media: boolean;
 }
 
 export interface PassageMatch {
@@ -104,6 +108,8 @@ export interface CandidateContext {
   gramList: Int32Array;
   gramIdf: GramIdf;
   gramNorm: number;
+  /** Term ids of the words for a picture or video. */
+  mediaTerms: ReadonlySet<number>;
   /** Share of the feedback terms the document holds (expansion.ts). */
   expansionShare: number;
 }
@@ -187,6 +193,7 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
   }
   let docNumbersInQuery = 0;
   for (const t of docNumbers) if (q.numbers.has(t)) docNumbersInQuery++;
+  const docMedia = doc.passages.some((p) => p.field === 'claim' && p.distinct.some((t) => c.mediaTerms.has(t)));
   const best = bestPassage(q, doc.passages, idf);
   const claim = bestPassage(q, doc.passages, idf, (p) => p.field === 'claim');
   return [
@@ -210,5 +217,7 @@ export function candidateFeatures(doc: CorpusDoc, c: CandidateContext): number[]
     c.expansionShare,
     bestPassage(q, doc.passages, idf, (p) => p.field === 'phrasings').dice,
     entityMass > 0 ? entitiesFound / entityMass : 0,
+    q.media && docMedia ? 1 : 0,
+    !q.media && docMedia ? 1 : 0,
   ];
 }

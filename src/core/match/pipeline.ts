@@ -9,6 +9,7 @@ import type { DetectedLang } from './lang.ts';
 import { trigramHashes } from './trigram.ts';
 import { expansionShare, expansionTerms } from './expansion.ts';
 import { entityWords } from './entities.ts';
+import { hasMediaLink, MEDIA_WORDS } from './media.ts';
 import { buildGramIdf, gramNorm } from './gram-idf.ts';
 import type { MatchDocument } from './types.ts';
 
@@ -75,6 +76,7 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
   const fuzzy = buildFuzzyIndex(corpus.terms, options.fuzzy ?? DEFAULT_FUZZY);
   const fuzzyWeight = options.fuzzyWeight ?? 0.7;
   const gramIdf = buildGramIdf(corpus.docs);
+  const mediaTerms = new Set(analyze(MEDIA_WORDS).terms.flatMap((t) => corpus.vocab.get(t) ?? []));
   const idf = (t: number): number => index.idf(t);
   const unknownIdf = bm25Idf(corpus.docs.length, 0);
   const isNumber = (t: number): boolean => NUMBER_RE.test(corpus.terms[t] ?? '');
@@ -141,7 +143,7 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
       denials: a.denials,
       negationScopes: a.negationScopes.map((scope) => scope.flatMap((term) => corpus.vocab.get(term) ?? [])),
       truncated: a.truncated,
-      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)), attributionOnly, entities },
+      q: { known: ids, idfOf: new Map(ids.map((t) => [t, idf(t)])), mass, count: seen.size, maxIdf, pairs, numbers, grams: new Set(trigramHashes(a.normalized)), attributionOnly, entities, media: hasMediaLink(text) },
       retrieval: { terms: ids, weights },
     };
   }
@@ -178,6 +180,7 @@ export function buildPipeline(documents: readonly MatchDocument[], options: Pipe
         gramIdf,
         gramNorm: qNorm,
         expansionShare: expansionShare(d, feedback),
+        mediaTerms,
       };
       return { doc, bm25: score, features: candidateFeatures(d, context) };
     });
