@@ -45,3 +45,27 @@ describe('boostRanker', () => {
     expect(Math.abs(outside)).toBeLessThanOrEqual(Math.abs(inside) + 10);
   });
 });
+
+describe('boostRanker with a "none of these" option', () => {
+  // Lists whose candidates all have feature 0 above 0.5 have no right answer; the others' first
+  // candidate is right. Trees should learn to lower every candidate of the first kind.
+  const lists: TrainingList[] = Array.from({ length: 40 }, (_, i) =>
+    i % 2 === 0
+      ? { rows: [[0.8 + (i % 3) * 0.01], [0.7]], label: -1 }
+      : { rows: [[0.2 + (i % 3) * 0.01], [0.3]], label: 0 },
+  );
+  const withNone = boostRanker(lists, { ...options, noneOption: true });
+
+  it('scores candidates of answerless lists below right answers', () => {
+    expect(ensembleScore(withNone, [0.8])).toBeLessThan(ensembleScore(withNone, [0.2]));
+    expect(ensembleScore(withNone, [0.8])).toBeLessThan(0);
+  });
+
+  it('learns from one-candidate lists, where a plain softmax has nothing to compare', () => {
+    const alone: TrainingList[] = Array.from({ length: 40 }, (_, i) =>
+      i % 2 === 0 ? { rows: [[0.8 + (i % 3) * 0.01]], label: -1 } : { rows: [[0.2 + (i % 3) * 0.01]], label: 0 },
+    );
+    expect(ensembleScore(boostRanker(alone, { ...options, noneOption: true }), [0.2])).toBeGreaterThan(0);
+    expect(ensembleScore(boostRanker(alone, options), [0.2])).toBeLessThanOrEqual(0);
+  });
+});

@@ -10,6 +10,12 @@ describe('models/reranker.json', () => {
     expect(m.thresholds.match).toBeGreaterThan(m.thresholds.suggest);
   });
 
+  it('carries confidence trees, and a model without them still loads (no trees)', () => {
+    expect(parseModel(rawModel).confidenceTrees.length).toBeGreaterThan(0);
+    const { confidenceTrees: _dropped, ...older } = rawModel;
+    expect(parseModel(older).confidenceTrees).toEqual([]);
+  });
+
   it('is rejected when it was trained on another feature list', () => {
     expect(() => parseModel({ ...rawModel, features: ['something-else'] })).toThrow(/npm run train/);
   });

@@ -16,6 +16,11 @@ export interface BoostOptions {
   lambda: number;
   /** Minimum summed hessian on each side of a split. */
   minChildWeight: number;
+  /**
+   * Adds an implicit "none of these" option of score 0 to every list (as the confidence model
+   * has), so lists whose label is -1 teach the trees to lower every candidate.
+   */
+  noneOption?: boolean;
 }
 
 interface Split {
@@ -55,9 +60,9 @@ export function boostRanker(lists: readonly TrainingList[], o: BoostOptions, bas
     for (let s = 0; s + 1 < starts.length; s++) {
       const a = starts[s] ?? 0;
       const b = starts[s + 1] ?? 0;
-      let top = -Infinity;
+      let top = o.noneOption ? 0 : -Infinity;
       for (let i = a; i < b; i++) top = Math.max(top, score[i] ?? 0);
-      let z = 0;
+      let z = o.noneOption ? Math.exp(-top) : 0;
       for (let i = a; i < b; i++) z += Math.exp((score[i] ?? 0) - top);
       for (let i = a; i < b; i++) {
         const p = Math.exp((score[i] ?? 0) - top) / z;

@@ -32,6 +32,8 @@ export const modelSchema = z.object({
   /** Boosted trees added to the linear ranker score (may be empty). */
   trees: ensembleSchema,
   confidence: linearSchema,
+  /** Boosted trees added to the confidence score (absent in older models). */
+  confidenceTrees: ensembleSchema.default([]),
   /** BM25F candidates rescored per query. */
   pool: z.number().int().min(1).max(1000),
   thresholds: z.object({
@@ -108,7 +110,7 @@ export function emptyScore(model: Pick<RerankModel, 'ranker' | 'trees'>): number
 export function scorePool(model: RerankModel, pool: readonly { features: readonly number[] }[]): { scores: number[]; probs: number[] } {
   const scores = pool.map((c) => linearScore(model.ranker, c.features) + ensembleScore(model.trees, c.features));
   const inputs = confidenceInputs(scores, pool.map((c) => c.features), emptyScore(model));
-  const probs = probabilities(inputs.map((x) => linearScore(model.confidence, x)));
+  const probs = probabilities(inputs.map((x) => linearScore(model.confidence, x) + ensembleScore(model.confidenceTrees, x)));
   return { scores, probs };
 }
 
