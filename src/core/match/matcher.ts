@@ -22,7 +22,11 @@ export function buildMatcher(documents: readonly MatchDocument[], model: RerankM
     if (limit === 0) return { ...base, hits: [] };
     const exclude = opts.exclude ? new Set([...opts.exclude].flatMap((id) => indexOf.get(id) ?? [])) : undefined;
     const pool = pipeline.candidates(pq, Math.max(limit, model.pool), exclude);
-    const { scores, probs } = scorePool(model, pool);
+    // Confidence is a distribution over the same BM25F head the model was trained on, so a deeper
+    // ranking (claimcheck eval asks for 100) reports the very confidences a user's check gets.
+    const head = pool.length > model.pool ? pool.slice(0, model.pool) : pool;
+    const { scores: headScores, probs } = scorePool(model, head);
+    const scores = head === pool ? headScores : scorePool(model, pool).scores;
     const order = pool.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
     const hits: RankedHit[] = order.slice(0, limit).map((i) => {
       const doc = corpus.docs[pool[i]?.doc ?? -1];
