@@ -148,6 +148,11 @@ function rankingMetrics(rankings: readonly number[][], golds: readonly Set<numbe
 }
 
 const round = (x: number): number => Number(x.toPrecision(6));
+/** Six significant digits, never above x. */
+const roundDown = (x: number): number => {
+  const r = round(x);
+  return r <= x ? r : Number((r - 10 ** (Math.floor(Math.log10(Math.abs(x))) - 5)).toPrecision(6));
+};
 
 function main(): void {
   const docs = parseVclaimsTsv(read('verified_claims.docs.tsv'));
@@ -198,7 +203,8 @@ function main(): void {
   const strictRate = strictTops.filter((c) => c >= choice.match).length / Math.max(1, strictTops.length);
   const model = modelSchema.parse({
     ...draft,
-    thresholds: { ...draft.thresholds, match: round(choice.match) },
+    // Rounded down: rounding up could lift the threshold above the very query it was cut at.
+    thresholds: { ...draft.thresholds, match: roundDown(choice.match) },
     provenance: {
       trainedOn: 'CheckThat 2020 task 2 train (800 tweets; full pools and gold-removed pools)',
       thresholdsChosenOn: 'CheckThat 2020 task 2 dev (197 tweets)',
