@@ -38,17 +38,12 @@ export interface MessageDraft {
   flags?: number;
 }
 
-/** Builds the message object the API returns and stores. */
-export function makeMessage(draft: MessageDraft): Json {
-  const body = draft.body;
-  const flags = (draft.flags ?? 0) | (typeof body.flags === 'number' ? body.flags & EPHEMERAL : 0);
+/** A message object with Discord's default fields; `fields` fills in or overrides the rest. */
+export function messageObject(fields: Json & { channel_id: string; author: Json }): Json {
   return {
     id: snowflake(),
-    type: draft.viaInteraction ? 20 : 0,
-    channel_id: draft.channelId,
-    ...(draft.guildId ? { guild_id: draft.guildId } : {}),
-    author: userObject(draft.bot.userId, draft.bot.username, true),
-    content: typeof body.content === 'string' ? body.content : '',
+    type: 0,
+    content: '',
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
@@ -56,13 +51,30 @@ export function makeMessage(draft: MessageDraft): Json {
     mentions: [],
     mention_roles: [],
     attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+    ...fields,
+  };
+}
+
+/** Builds the message object the API returns and stores. */
+export function makeMessage(draft: MessageDraft): Json {
+  const body = draft.body;
+  const flags = (draft.flags ?? 0) | (typeof body.flags === 'number' ? body.flags & EPHEMERAL : 0);
+  return messageObject({
+    type: draft.viaInteraction ? 20 : 0,
+    channel_id: draft.channelId,
+    ...(draft.guildId ? { guild_id: draft.guildId } : {}),
+    author: userObject(draft.bot.userId, draft.bot.username, true),
+    content: typeof body.content === 'string' ? body.content : '',
     embeds: Array.isArray(body.embeds) ? body.embeds : [],
     components: Array.isArray(body.components) ? body.components : [],
-    pinned: false,
     flags,
     allowed_mentions: body.allowed_mentions,
     ...(draft.viaInteraction ? { webhook_id: draft.bot.applicationId, application_id: draft.bot.applicationId } : {}),
-  };
+  });
 }
 
 /** Applies an edit body to a stored message (fields absent from the edit keep their value). */

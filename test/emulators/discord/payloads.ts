@@ -1,4 +1,5 @@
 import type { InteractionKind } from './interactions.ts';
+import { messageObject } from './messages.ts';
 import { DEFAULT_MEMBER_PERMISSIONS, snowflake, userObject, type EmulatedChannel, type EmulatedGuild, type Json } from './model.ts';
 
 /** Who triggers an interaction. */
@@ -88,22 +89,9 @@ export function interactionPayload(kind: InteractionKind, data: Json, frame: Int
 
 /** A message as it appears in `resolved.messages` of a message context-menu command. */
 export function userMessage(content: string, frame: InteractionFrame, author: MemberSpec = { username: 'rumour-poster' }): Json {
-  return {
-    id: snowflake(),
-    type: 0,
+  return messageObject({
     channel_id: frame.channel.id,
     author: userObject(author.id ?? snowflake(), author.username ?? 'rumour-poster'),
     content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components: [],
-    pinned: false,
-    flags: 0,
-  };
+  });
 }
