@@ -37,8 +37,10 @@ function isPermanent(err: unknown): boolean {
 type BotStarter = (deps: AdapterDeps) => Promise<RunningAdapter>;
 
 /** The bots whose tokens are set. SDKs load only when their bot is configured. */
-function configuredBots(config: Config): { name: string; start: BotStarter }[] {
-  const bots: { name: string; start: BotStarter }[] = [];
+type BotName = Exclude<RunningAdapter['name'], 'console'>;
+
+function configuredBots(config: Config): { name: BotName; start: BotStarter }[] {
+  const bots: { name: BotName; start: BotStarter }[] = [];
   const { telegram, discord } = config;
   if (telegram) {
     bots.push({
@@ -107,7 +109,7 @@ export async function startApp(io: CliIo, options: StartOptions): Promise<App> {
   // An unreachable API is waited out with backoff inside the process, never a crash loop.
   const ready = Promise.all(
     bots.map(async (bot) => {
-      const running = await retryWithBackoff(() => bot.start(depsFor(bot.name as RunningAdapter['name'])), {
+      const running = await retryWithBackoff(() => bot.start(depsFor(bot.name)), {
         signal: retries.signal,
         log,
         what: `${bot.name} start`,
